@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { ReportMasthead } from '@/components/report/ReportMasthead';
+import { SectionView } from '@/components/report/SectionView';
+import { ReaderShell } from '@/components/shell';
+import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
+import { getReport } from '@/lib/content/load';
+import { dictionary } from '@/lib/site/dictionaries';
+import { langParam } from '@/lib/site/i18n';
+import { pageMetadata } from '@/lib/site/metadata';
+import { fullReportUrl } from '@/lib/site/urls';
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await langParam(params);
+  const t = dictionary(lang);
+  return pageMetadata(lang, fullReportUrl(lang), t.fullReport, t.fullDescription);
+}
+
+/** The whole report on one page, for reading through and printing; same anchors as the section pages. */
+export default async function FullReportPage({ params }: Props) {
+  const lang = await langParam(params);
+  const report = getReport();
+  return (
+    <ReaderShell report={report} lang={lang} path={fullReportUrl(lang)} currentPageId="full">
+      <Breadcrumbs lang={lang} trail={[]} current={dictionary(lang).fullReport} />
+      <ReportMasthead report={report} lang={lang} />
+      {report.sections.map((section) => (
+        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} />
+      ))}
+    </ReaderShell>
+  );
+}

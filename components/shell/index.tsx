@@ -1,0 +1,90 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { Lang, Report } from '@/lib/content/types';
+import { dictionary } from '@/lib/site/dictionaries';
+import { HTML_LANG, otherLang } from '@/lib/site/i18n';
+import { aboutUrl, homeUrl, REPORT_JSON_URL, switchLanguage } from '@/lib/site/urls';
+import { Contents } from './Contents';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/**
+ * The frame of every reading page: header with language switch, contents (a sidebar on wide
+ * screens, a disclosure menu on phones that works without JavaScript), the page, the footer.
+ */
+export function ReaderShell({
+  report,
+  lang,
+  path,
+  currentPageId,
+  contents = true,
+  children,
+}: {
+  report: Report;
+  lang: Lang;
+  path: string;
+  currentPageId?: string;
+  /** False on a page that shows the contents in its own body (the home page). */
+  contents?: boolean;
+  children: ReactNode;
+}) {
+  const t = dictionary(lang);
+  const other = otherLang(lang);
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
+        {t.skipToContent}
+      </a>
+      <header className="border-b-2 border-[var(--color-accent)] bg-white dark:bg-stone-900">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+          <Link prefetch={false} href={homeUrl(lang)} className="min-w-0 font-semibold leading-tight hover:underline">
+            {t.siteNameShort}
+          </Link>
+          <LanguageSwitch href={switchLanguage(path, other)} hrefLang={HTML_LANG[other]} lang={HTML_LANG[other]} label={t.languageSwitchLabel}>
+            {t.languageSwitch}
+          </LanguageSwitch>
+        </div>
+      </header>
+      {contents && (
+      <details className="group border-b border-stone-200 bg-white lg:hidden dark:border-stone-800 dark:bg-stone-900">
+        <summary className="mx-auto flex max-w-6xl cursor-pointer list-none items-center gap-2 px-4 py-2.5 font-medium [&::-webkit-details-marker]:hidden">
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" className="transition-transform group-open:rotate-90">
+            <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+          </svg>
+          {t.contents}
+        </summary>
+        <div className="mx-auto max-w-6xl px-3 pb-4">
+          <Contents report={report} lang={lang} currentPageId={currentPageId} />
+        </div>
+      </details>
+      )}
+      <div className={`mx-auto max-w-6xl px-4 ${contents ? 'lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-12' : ''}`}>
+        {contents && (
+          <aside className="hidden lg:block">
+            <div className="sticky top-0 max-h-screen overflow-y-auto py-8 pr-2">
+              <Contents report={report} lang={lang} currentPageId={currentPageId} />
+            </div>
+          </aside>
+        )}
+        <main id="main" tabIndex={-1} className="min-w-0 py-6 sm:py-8 lg:max-w-[44rem] lg:py-10 sm:pl-10 lg:pl-10 focus:outline-none">
+          {children}
+        </main>
+      </div>
+      <footer className="mt-12 border-t border-stone-200 bg-white py-8 text-sm text-stone-600 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-400">
+        <div className="mx-auto max-w-6xl space-y-2 px-4">
+          <p>{t.authoritativeNote}</p>
+          <p className="flex flex-wrap gap-x-5 gap-y-1">
+            <Link prefetch={false} href={aboutUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
+              {t.about}
+            </Link>
+            <a href={REPORT_JSON_URL} className="underline hover:text-stone-900 dark:hover:text-stone-100">
+              {t.dataLink}
+            </a>
+            <a href={report.meta.source_url} rel="external noopener" className="underline hover:text-stone-900 dark:hover:text-stone-100">
+              {t.footerSource}
+            </a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

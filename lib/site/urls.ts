@@ -1,0 +1,32 @@
+import type { Lang, Page, Point, Report, Section } from '../content/types';
+
+/** Site-relative URLs. Pages end in a slash: the static export writes /zh/ch1-6/index.html. */
+export const homeUrl = (lang: Lang) => `/${lang}/`;
+export const pageUrl = (lang: Lang, pageId: string) => `/${lang}/${pageId}/`;
+export const fullReportUrl = (lang: Lang) => `/${lang}/full/`;
+export const aboutUrl = (lang: Lang) => `/${lang}/about/`;
+export const REPORT_JSON_URL = '/data/report.json';
+
+/** A section's URL: its page, with an anchor unless the section names the page. */
+export function sectionUrl(lang: Lang, section: Section): string {
+  return section.pageId === section.id ? pageUrl(lang, section.pageId) : `${pageUrl(lang, section.pageId)}#${section.id}`;
+}
+
+export function pointUrl(lang: Lang, report: Report, point: Point): string {
+  return `${pageUrl(lang, sectionById(report, point.sectionId).pageId)}#${point.id}`;
+}
+
+export function sectionById(report: Report, id: string): Section {
+  const section = report.sections.find((s) => s.id === id);
+  if (!section) throw new Error(`no section "${id}"`);
+  return section;
+}
+
+export function pageById(report: Report, id: string): Page | undefined {
+  return report.pages.find((p) => p.id === id);
+}
+
+/** The same place in the other language (or the same language): only the language segment changes. */
+export function switchLanguage(path: string, to: Lang): string {
+  return path.replace(/^\/(zh|en)(?=\/|$)/, `/${to}`);
+}
