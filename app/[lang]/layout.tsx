@@ -1,6 +1,7 @@
 import type { Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { CarryPlaceScript } from '@/components/shell/LanguageSwitch';
 import { HTML_LANG, isLang, LANGS } from '@/lib/site/i18n';
 import '../globals.css';
 
@@ -24,7 +25,10 @@ export default async function LanguageLayout({ children, params }: { children: R
   if (!isLang(lang)) notFound();
   return (
     <html lang={HTML_LANG[lang]}>
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {children}
+        <CarryPlaceScript />
+      </body>
     </html>
   );
 }

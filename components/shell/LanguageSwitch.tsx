@@ -1,46 +1,51 @@
-'use client';
-
-import type { MouseEvent, FocusEvent, PointerEvent } from 'react';
-
-type Interaction = MouseEvent<HTMLAnchorElement> | FocusEvent<HTMLAnchorElement> | PointerEvent<HTMLAnchorElement>;
-
 /**
  * A plain link to the same page in the other language. Without JavaScript it lands on the
- * section; with it, the link also carries the reader's place: the linked point, or else the
- * first point or heading on screen.
+ * section; with it, CarryPlaceScript adds the reader's place (see below) when the link is used.
  */
-export function LanguageSwitch({ href, hrefLang, lang, label, children }: { href: string; hrefLang: string; lang: string; label: string; children: string }) {
-  const carryPlace = (event: Interaction) => {
-    event.currentTarget.href = href + currentAnchor();
-  };
+export function LanguageSwitch({ href, hrefLang, lang, short, children }: { href: string; hrefLang: string; lang: string; short: string; children: string }) {
   return (
     <a
       href={href}
+      data-carry-place={href}
       hrefLang={hrefLang}
       lang={lang}
-      aria-label={label}
-      onPointerDown={carryPlace}
-      onFocus={carryPlace}
-      onMouseEnter={carryPlace}
-      onClick={carryPlace}
-      className="shrink-0 whitespace-nowrap rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium hover:border-stone-500 hover:bg-white dark:border-stone-700 dark:hover:border-stone-500 dark:hover:bg-stone-900"
+      aria-label={children}
+      className="shrink-0 rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium whitespace-nowrap hover:border-stone-500 hover:bg-white dark:border-stone-700 dark:hover:border-stone-500 dark:hover:bg-stone-900"
     >
-      {children}
+      <span className="sm:hidden">{short}</span>
+      <span className="hidden sm:inline">{children}</span>
     </a>
   );
 }
 
-function currentAnchor(): string {
-  const hash = decodeURIComponent(window.location.hash.slice(1));
-  const target = hash ? document.getElementById(hash) : null;
-  if (target && isOnScreen(target)) return `#${hash}`;
-  if (window.scrollY < 8) return '';
-  const points = Array.from(document.querySelectorAll<HTMLElement>('.point[id]'));
-  const first = points.find((point) => point.getBoundingClientRect().bottom > 0);
-  return first ? `#${first.id}` : '';
-}
+/**
+ * Keeps the reader's place across a language switch: as a `data-carry-place` link is pointed at,
+ * focused or clicked, its href gets the linked point (if on screen) or else the first point on
+ * screen. Inline and delegated from the document, so it works before (and without) hydration.
+ */
+const CARRY_PLACE = `(() => {
+  const place = () => {
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const target = hash && document.getElementById(hash);
+    if (target) {
+      const box = target.getBoundingClientRect();
+      if (box.bottom > 0 && box.top < innerHeight) return '#' + hash;
+    }
+    if (scrollY < 8) return '';
+    // The first point with a few lines showing below the sticky header.
+    const top = (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0) + 24;
+    for (const point of document.querySelectorAll('.point[id]')) {
+      if (point.getBoundingClientRect().bottom > top) return '#' + point.id;
+    }
+    return '';
+  };
+  const carry = (event) => {
+    const link = event.target instanceof Element && event.target.closest('a[data-carry-place]');
+    if (link) link.href = link.dataset.carryPlace + place();
+  };
+  for (const type of ['pointerdown', 'focusin', 'mouseover', 'click']) document.addEventListener(type, carry, true);
+})();`;
 
-function isOnScreen(element: HTMLElement): boolean {
-  const { top, bottom } = element.getBoundingClientRect();
-  return bottom > 0 && top < window.innerHeight;
+export function CarryPlaceScript() {
+  return <script dangerouslySetInnerHTML={{ __html: CARRY_PLACE }} />;
 }

@@ -2,14 +2,13 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Lang, Report } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
-import { HTML_LANG, otherLang } from '@/lib/site/i18n';
-import { aboutUrl, homeUrl, REPORT_JSON_URL, switchLanguage } from '@/lib/site/urls';
+import { aboutUrl, REPORT_JSON_URL } from '@/lib/site/urls';
 import { Contents } from './Contents';
-import { LanguageSwitch } from './LanguageSwitch';
+import { SiteHeader } from './SiteHeader';
 
 /**
- * The frame of every reading page: header with language switch, contents (a sidebar on wide
- * screens, a disclosure menu on phones that works without JavaScript), the page, the footer.
+ * The frame of every reading page: the header, the contents as a sidebar on wide screens (on
+ * phones it is a menu in the header), the page and the footer.
  */
 export function ReaderShell({
   report,
@@ -28,39 +27,16 @@ export function ReaderShell({
   children: ReactNode;
 }) {
   const t = dictionary(lang);
-  const other = otherLang(lang);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
         {t.skipToContent}
       </a>
-      <header className="border-b-2 border-[var(--color-accent)] bg-white dark:bg-stone-900">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
-          <Link prefetch={false} href={homeUrl(lang)} className="min-w-0 font-semibold leading-tight hover:underline">
-            {t.siteNameShort}
-          </Link>
-          <LanguageSwitch href={switchLanguage(path, other)} hrefLang={HTML_LANG[other]} lang={HTML_LANG[other]} label={t.languageSwitchLabel}>
-            {t.languageSwitch}
-          </LanguageSwitch>
-        </div>
-      </header>
-      {contents && (
-      <details className="group border-b border-stone-200 bg-white lg:hidden dark:border-stone-800 dark:bg-stone-900">
-        <summary className="mx-auto flex max-w-6xl cursor-pointer list-none items-center gap-2 px-4 py-2.5 font-medium [&::-webkit-details-marker]:hidden">
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" className="transition-transform group-open:rotate-90">
-            <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-          </svg>
-          {t.contents}
-        </summary>
-        <div className="mx-auto max-w-6xl px-3 pb-4">
-          <Contents report={report} lang={lang} currentPageId={currentPageId} />
-        </div>
-      </details>
-      )}
+      <SiteHeader report={report} lang={lang} path={path} currentPageId={currentPageId} contents={contents} />
       <div className={`mx-auto max-w-6xl px-4 ${contents ? 'lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-12' : ''}`}>
         {contents && (
           <aside className="hidden lg:block">
-            <div className="sticky top-0 max-h-screen overflow-y-auto py-8 pr-2">
+            <div className="sticky top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto py-8 pr-2">
               <Contents report={report} lang={lang} currentPageId={currentPageId} />
             </div>
           </aside>

@@ -15,7 +15,7 @@ export interface Dictionary {
   breadcrumbs: string;
   pagination: string;
   languageSwitch: string;
-  languageSwitchLabel: string;
+  languageShort: string;
   permalink: string;
   point: string;
   paragraph: string;
@@ -54,7 +54,7 @@ const zh: Dictionary = {
   breadcrumbs: '当前位置',
   pagination: '上一节和下一节',
   languageSwitch: 'Read in English',
-  languageSwitchLabel: '切换到英文版',
+  languageShort: 'English',
   permalink: '本段链接',
   point: '要点',
   paragraph: '段',
@@ -95,7 +95,7 @@ const en: Dictionary = {
   breadcrumbs: 'You are here',
   pagination: 'Previous and next section',
   languageSwitch: '阅读中文版',
-  languageSwitchLabel: 'Switch to Chinese',
+  languageShort: '中文',
   permalink: 'Link to',
   point: 'point',
   paragraph: 'paragraph',

@@ -1,0 +1,23 @@
+import type { Page } from '@playwright/test';
+import report from '../../out/data/report.json' with { type: 'json' };
+
+export { report };
+export const LANGS = ['zh', 'en'] as const;
+
+/** Every page of the site in one language, from the published data (plus home, full text and about). */
+export function pagesOf(lang: (typeof LANGS)[number]): string[] {
+  const sectionPages = [...new Set(report.sections.map((s) => s.url[lang].split('#')[0]))];
+  return [`/${lang}/`, ...sectionPages, `/${lang}/full/`, `/${lang}/about/`];
+}
+
+export const allPoints = report.sections.flatMap((s) => s.points);
+
+/** Collects console errors and uncaught exceptions for the page's lifetime. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
