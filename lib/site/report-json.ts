@@ -37,3 +37,5 @@ export function reportJson(report: Report) {
     })),
   };
 }
+
+export type PublicReport = ReturnType<typeof reportJson>;

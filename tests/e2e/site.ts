@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import report from '../../out/data/report.json' with { type: 'json' };
+import type { PublicReport } from '../../lib/site/report-json';
 
-export { report };
+/** The published data of the build under test. */
+export const report: PublicReport = JSON.parse(readFileSync('out/data/report.json', 'utf8'));
 export const LANGS = ['zh', 'en'] as const;
 
 /** Every page of the site in one language, from the published data (plus home, full text and about). */
