@@ -12,7 +12,7 @@ export function PointView({ point, lang, report }: { point: Point; lang: Lang; r
         <Hast nodes={point.inline[lang]} />
         <a
           href={`#${point.id}`}
-          className="ml-1.5 inline-flex h-6 w-6 translate-y-0.5 items-center justify-center rounded text-stone-500 no-underline hover:bg-stone-200 hover:text-stone-900 sm:absolute sm:top-2 sm:-left-8 sm:ml-0 sm:translate-y-0 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
+          className="permalink ml-1.5 inline-flex h-6 w-6 translate-y-0.5 items-center justify-center rounded text-stone-500 no-underline hover:bg-stone-200 hover:text-stone-900 sm:absolute sm:top-2 sm:-left-8 sm:ml-0 sm:translate-y-0 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
           aria-label={`${dictionary(lang).permalink} ${label}`}
           title={label}
         >

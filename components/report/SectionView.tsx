@@ -11,7 +11,7 @@ export function SectionView({ section, lang, report, headingLevel }: { section: 
   const Heading = HEADINGS[headingLevel - 1];
   const size = headingLevel === 1 ? 'text-2xl sm:text-3xl' : section.level === 1 ? 'text-xl sm:text-2xl' : 'text-lg sm:text-xl';
   return (
-    <section id={section.id} className="anchor mt-8 first:mt-0" aria-labelledby={section.heading ? `${section.id}-heading` : undefined}>
+    <section id={section.id} className={`anchor mt-8 first:mt-0 ${section.heading ? '' : 'not-first:mt-10 not-first:border-t not-first:border-stone-200 not-first:pt-6 dark:not-first:border-stone-800'}`} aria-labelledby={section.heading ? `${section.id}-heading` : undefined}>
       {section.heading && (
         <Heading id={`${section.id}-heading`} className={`mb-4 font-semibold leading-snug text-balance ${size}`}>
           {section.heading[lang]}

@@ -43,3 +43,16 @@ test('an unknown URL gets the bilingual 404 page with a way back', async ({ page
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
+
+test.describe('in dark mode on a phone', () => {
+  test.use({ colorScheme: 'dark', viewport: { width: 375, height: 740 } });
+  for (const path of ['/zh/ch1-6/', '/en/ch1-6/', '/en/', '/zh/about/']) {
+    test(`${path} has no axe violation, with the contents menu open`, async ({ page }) => {
+      await page.goto(path);
+      const menu = page.locator('header details');
+      if (await menu.count()) await menu.locator('summary').click();
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
