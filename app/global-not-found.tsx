@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { LanguageChoice } from '@/components/LanguageChoice';
+import { dictionary } from '@/lib/site/dictionaries';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: '页面不存在 · Page not found',
+  title: `${dictionary('zh').notFoundTitle} · ${dictionary('en').notFoundTitle}`,
   description: '此页面不存在。This page does not exist.',
   robots: { index: false },
 };
@@ -13,7 +14,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="zh-Hans">
       <body className="min-h-screen">
-        <LanguageChoice headingLevel={2} intro={{ zh: '页面不存在。', en: 'Page not found.' }} />
+        <LanguageChoice heading={{ zh: `${dictionary('zh').notFoundTitle}。`, en: `${dictionary('en').notFoundTitle}.` }} />
       </body>
     </html>
   );

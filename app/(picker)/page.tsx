@@ -1,6 +1,7 @@
 import { LanguageChoice } from '@/components/LanguageChoice';
+import { dictionary } from '@/lib/site/dictionaries';
 
 /** "/": a static export has no server redirect, so the reader picks a language. */
 export default function LanguagePicker() {
-  return <LanguageChoice headingLevel={1} />;
+  return <LanguageChoice heading={{ zh: dictionary('zh').siteName, en: dictionary('en').siteName }} />;
 }
