@@ -7,7 +7,7 @@ import { getReport } from '@/lib/content/load';
 import { dictionary } from '@/lib/site/dictionaries';
 import { langParam } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
-import { aboutUrl, fullReportUrl, homeUrl, pageUrl } from '@/lib/site/urls';
+import { aboutUrl, figuresUrl, fullReportUrl, homeUrl, pageUrl } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -40,6 +40,9 @@ export default async function HomePage({ params }: Props) {
           </Link>
           <Link prefetch={false} href={fullReportUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>
             {t.fullReportLong}
+          </Link>
+          <Link prefetch={false} href={figuresUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>
+            {t.figures.pageTitle}
           </Link>
           <Link prefetch={false} href={aboutUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>
             {t.about}

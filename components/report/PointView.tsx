@@ -1,15 +1,16 @@
 import type { Lang, Point, Report } from '@/lib/content/types';
+import { markQuotes, type QuoteMark } from '@/lib/figures/mark-quotes';
 import { dictionary } from '@/lib/site/dictionaries';
 import { pointLabel } from '@/lib/site/labels';
 import { Hast } from './Hast';
 
-/** One point: its text, anchored by its id, with a visible link to itself. */
-export function PointView({ point, lang, report }: { point: Point; lang: Lang; report: Report }) {
+/** One point: its text, anchored by its id, with a visible link to itself; quoted figures carry anchors too. */
+export function PointView({ point, lang, report, quotes = [] }: { point: Point; lang: Lang; report: Report; quotes?: QuoteMark[] }) {
   const label = pointLabel(point, lang, report);
   return (
     <div id={point.id} className="point relative -mx-2 px-2 py-1 sm:pl-2">
       <p className="report-text">
-        <Hast nodes={point.inline[lang]} />
+        <Hast nodes={markQuotes(point.inline[lang], quotes)} />
         <a
           href={`#${point.id}`}
           className="permalink ml-1.5 inline-flex h-6 w-6 translate-y-0.5 items-center justify-center rounded text-stone-500 no-underline hover:bg-stone-200 hover:text-stone-900 sm:absolute sm:top-2 sm:-left-8 sm:ml-0 sm:translate-y-0 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"

@@ -1,13 +1,24 @@
+import { FigureBlock } from '@/components/figures/FigureBlock';
 import type { Lang, Report, Section } from '@/lib/content/types';
+import type { ChartData } from '@/lib/figures/charts';
+import type { QuoteMark } from '@/lib/figures/mark-quotes';
+import type { Figures } from '@/lib/figures/types';
 import { PointView } from './PointView';
 
 const HEADINGS = ['h1', 'h2', 'h3'] as const;
 
+/** What a page shows of the figures: anchors on the quoted words, and (on section pages) the charts. */
+export interface FigureContext {
+  figures: Figures;
+  quotes: Map<string, QuoteMark[]>;
+  charts?: Map<string, ChartData[]>;
+}
+
 /**
- * A section: its printed heading (if any) at the given level, then its points.
- * The section's id anchors the whole block so links to a chapter land on its heading.
+ * A section: its printed heading (if any) at the given level, then its points, each followed by
+ * the charts of the figures it states. The section's id anchors the whole block.
  */
-export function SectionView({ section, lang, report, headingLevel }: { section: Section; lang: Lang; report: Report; headingLevel: 1 | 2 | 3 }) {
+export function SectionView({ section, lang, report, headingLevel, figureContext }: { section: Section; lang: Lang; report: Report; headingLevel: 1 | 2 | 3; figureContext?: FigureContext }) {
   const Heading = HEADINGS[headingLevel - 1];
   const size = headingLevel === 1 ? 'text-2xl sm:text-3xl' : section.level === 1 ? 'text-xl sm:text-2xl' : 'text-lg sm:text-xl';
   return (
@@ -19,7 +30,10 @@ export function SectionView({ section, lang, report, headingLevel }: { section: 
       )}
       <div className="space-y-3">
         {section.points.map((point) => (
-          <PointView key={point.id} point={point} lang={lang} report={report} />
+          <div key={point.id}>
+            <PointView point={point} lang={lang} report={report} quotes={figureContext?.quotes.get(point.id)} />
+            {figureContext?.charts?.get(point.id)?.map((chart) => <FigureBlock key={chart.id} chart={chart} figures={figureContext.figures} report={report} lang={lang} />)}
+          </div>
         ))}
       </div>
     </section>

@@ -24,6 +24,7 @@ export function ReaderShell({
   currentPageId?: string;
   /** False on a page that shows the contents in its own body (the home page). */
   contents?: boolean;
+
   children: ReactNode;
 }) {
   const t = dictionary(lang);
@@ -41,7 +42,7 @@ export function ReaderShell({
             </div>
           </aside>
         )}
-        <main id="main" tabIndex={-1} className="min-w-0 py-6 sm:py-8 lg:max-w-[44rem] lg:py-10 sm:pl-10 lg:pl-10 focus:outline-none">
+        <main id="main" tabIndex={-1} className={`min-w-0 py-6 sm:py-8 lg:py-10 focus:outline-none ${contents ? 'sm:pl-10 lg:max-w-[44rem]' : ''}`}>
           {children}
         </main>
       </div>

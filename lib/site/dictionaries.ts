@@ -38,6 +38,50 @@ export interface Dictionary {
   chooseLanguage: string;
   startReading: string;
   readInThisLanguage: string;
+  figures: FiguresDictionary;
+}
+
+/** Interface text of the figures: charts, tables, the figures page. */
+export interface FiguresDictionary {
+  pageTitle: string;
+  pageDescription: string;
+  intro: string;
+  navLink: string;
+  dataTable: string;
+  category: string;
+  stated: string;
+  derived: string;
+  derivedTag: string;
+  statedTag: string;
+  legendStated: string;
+  legendDerived: string;
+  notes: string;
+  source: string;
+  sources: string;
+  downloads: string;
+  downloadCsv: string;
+  downloadSvg: string;
+  downloadPng: string;
+  noScript: string;
+  chartOf: string;
+  checks: string;
+  checkOk: string;
+  checkFailed: string;
+  computed: string;
+  formula: string;
+  interval: string;
+  columns: { label: string; value: string; period: string; topic: string; kind: string; source: string };
+  filterTopic: string;
+  allTopics: string;
+  search: string;
+  searchPlaceholder: string;
+  sortBy: string;
+  /** {shown} and {total} are filled in. */
+  shown: string;
+  noMatch: string;
+  allData: string;
+  topics: Record<string, string>;
+  generatedOn: string;
 }
 
 const zh: Dictionary = {
@@ -79,6 +123,58 @@ const zh: Dictionary = {
   chooseLanguage: '选择语言',
   startReading: '从头阅读',
   readInThisLanguage: '阅读中文版 →',
+  figures: {
+    pageTitle: '报告中的数据',
+    pageDescription: '报告中出现的每一个数字：数值、出处原文和链接，以及由同比变化推算的2019年数值。',
+    intro: '报告中出现的每一个数字都列在这里，并附有出处原文。标为“推算”的数值是报告未直接给出、由本站根据同比变化计算的2019年数值，附有计算公式和因四舍五入而产生的取值区间。',
+    navLink: '数据',
+    dataTable: '数据表',
+    category: '项目',
+    stated: '报告数值',
+    derived: '推算',
+    derivedTag: '（推算）',
+    statedTag: '（报告数值）',
+    legendStated: '报告所述数值',
+    legendDerived: '由同比变化推算的数值',
+    notes: '说明',
+    source: '出处',
+    sources: '出处',
+    downloads: '下载',
+    downloadCsv: 'CSV 数据',
+    downloadSvg: 'SVG 图片',
+    downloadPng: 'PNG 图片',
+    noScript: '图表需要 JavaScript 才能显示；全部数据见下方数据表。',
+    chartOf: '图表',
+    checks: '核对报告中的计算',
+    checkOk: '一致',
+    checkFailed: '不一致',
+    computed: '计算结果',
+    formula: '公式',
+    interval: '区间',
+    columns: { label: '指标', value: '数值', period: '时期', topic: '主题', kind: '类型', source: '出处' },
+    filterTopic: '按主题筛选',
+    allTopics: '全部主题',
+    search: '搜索数据',
+    searchPlaceholder: '例如：复议、败诉率、3662',
+    sortBy: '排序：',
+    shown: '显示 {shown} / {total} 项',
+    noMatch: '没有符合条件的数据。',
+    allData: '全部数据下载：',
+    topics: {
+      assessment: '考评与排名',
+      'business-environment': '营商环境',
+      openness: '政务公开',
+      legislation: '行政立法',
+      'decision-making': '重大决策与规范性文件',
+      'legal-advisers': '法律顾问与公职律师',
+      enforcement: '行政执法',
+      reconsideration: '行政复议',
+      litigation: '行政诉讼',
+      mediation: '调解',
+      'law-popularization': '普法与依法治理',
+    },
+    generatedOn: '下载日期',
+  },
 };
 
 const en: Dictionary = {
@@ -120,6 +216,58 @@ const en: Dictionary = {
   chooseLanguage: 'Choose a language',
   startReading: 'Start reading',
   readInThisLanguage: 'Read in English →',
+  figures: {
+    pageTitle: 'Figures in the report',
+    pageDescription: 'Every figure the report states, with the words that state it and a link, and the 2019 values implied by the year-on-year changes.',
+    intro: 'Every figure the report states is listed here with the Chinese words that state it. Values marked “derived” are 2019 values the report does not state: we computed them from the stated year-on-year changes, and show the formula and the range left open by the report’s rounding.',
+    navLink: 'Figures',
+    dataTable: 'Data table',
+    category: 'Item',
+    stated: 'Stated',
+    derived: 'Derived',
+    derivedTag: ' (derived)',
+    statedTag: ' (stated)',
+    legendStated: 'Stated in the report',
+    legendDerived: 'Derived from the stated change',
+    notes: 'Notes',
+    source: 'Source',
+    sources: 'Sources',
+    downloads: 'Download',
+    downloadCsv: 'CSV data',
+    downloadSvg: 'SVG image',
+    downloadPng: 'PNG image',
+    noScript: 'The chart needs JavaScript; all its data is in the table below.',
+    chartOf: 'Chart',
+    checks: 'Checking the report’s arithmetic',
+    checkOk: 'consistent',
+    checkFailed: 'inconsistent',
+    computed: 'computed',
+    formula: 'formula',
+    interval: 'range',
+    columns: { label: 'Figure', value: 'Value', period: 'Period', topic: 'Topic', kind: 'Kind', source: 'Source' },
+    filterTopic: 'Filter by topic',
+    allTopics: 'All topics',
+    search: 'Search the figures',
+    searchPlaceholder: 'e.g. reconsideration, loss rate, 3662',
+    sortBy: 'Sort by',
+    shown: 'Showing {shown} of {total}',
+    noMatch: 'No figure matches.',
+    allData: 'Download all figures:',
+    topics: {
+      assessment: 'Assessment and rankings',
+      'business-environment': 'Business environment',
+      openness: 'Openness of government affairs',
+      legislation: 'Administrative legislation',
+      'decision-making': 'Major decisions and normative documents',
+      'legal-advisers': 'Legal advisers and government lawyers',
+      enforcement: 'Law enforcement',
+      reconsideration: 'Administrative reconsideration',
+      litigation: 'Administrative litigation',
+      mediation: 'Mediation',
+      'law-popularization': 'Law popularization and governance',
+    },
+    generatedOn: 'Downloaded',
+  },
 };
 
 const dictionaries: Record<Lang, Dictionary> = { zh, en };

@@ -5,6 +5,7 @@ export const homeUrl = (lang: Lang) => `/${lang}/`;
 export const pageUrl = (lang: Lang, pageId: string) => `/${lang}/${pageId}/`;
 export const fullReportUrl = (lang: Lang) => `/${lang}/full/`;
 export const aboutUrl = (lang: Lang) => `/${lang}/about/`;
+export const figuresUrl = (lang: Lang) => `/${lang}/figures/`;
 export const REPORT_JSON_URL = '/data/report.json';
 
 /** A section's URL: its page, with an anchor unless the section names the page. */

@@ -37,7 +37,7 @@ test.describe('contents', () => {
 });
 
 test('previous/next walks the whole report in order, with breadcrumbs', async ({ page }) => {
-  const sectionPages = pagesOf('en').filter((p) => !/\/en\/(full|about)?\/?$/.test(p) && p !== '/en/');
+  const sectionPages = [...new Set(report.sections.map((s) => s.url.en.split('#')[0]))];
   await page.goto(sectionPages[0]);
   for (const expected of sectionPages.slice(1)) {
     await page.getByRole('navigation', { name: 'Previous and next section' }).getByRole('link', { name: /Next/ }).click();

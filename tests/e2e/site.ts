@@ -9,7 +9,7 @@ export const LANGS = ['zh', 'en'] as const;
 /** Every page of the site in one language, from the published data (plus home, full text and about). */
 export function pagesOf(lang: (typeof LANGS)[number]): string[] {
   const sectionPages = [...new Set(report.sections.map((s) => s.url[lang].split('#')[0]))];
-  return [`/${lang}/`, ...sectionPages, `/${lang}/full/`, `/${lang}/about/`];
+  return [`/${lang}/`, ...sectionPages, `/${lang}/full/`, `/${lang}/figures/`, `/${lang}/about/`];
 }
 
 export const allPoints = report.sections.flatMap((s) => s.points);

@@ -6,6 +6,8 @@ import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
 import { PrevNext } from '@/components/shell/PrevNext';
 import { getReport } from '@/lib/content/load';
+import { getFigures } from '@/lib/figures/load';
+import { chartsByPoint, quotesByPoint } from '@/lib/figures/placement';
 import { isLang, LANGS } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
 import { headingLevel, neighbours, pageDescription, pageTitle, pageTrail } from '@/lib/site/navigation';
@@ -37,12 +39,14 @@ export default async function SectionPage({ params }: Props) {
   const { lang, report, page } = await resolve(params);
   const { previous, next } = neighbours(report, page, lang);
   const opensReport = report.pages[0] === page;
+  const figures = getFigures();
+  const figureContext = { figures, quotes: quotesByPoint(figures, lang), charts: chartsByPoint(figures, report, lang) };
   return (
     <ReaderShell report={report} lang={lang} path={pageUrl(lang, page.id)} currentPageId={page.id}>
       <Breadcrumbs lang={lang} trail={pageTrail(report, page, lang)} current={pageTitle(page, lang)} />
       {opensReport && <ReportMasthead report={report} lang={lang} />}
       {page.sections.map((section) => (
-        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={opensReport ? 2 : headingLevel(page, section)} />
+        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={opensReport ? 2 : headingLevel(page, section)} figureContext={figureContext} />
       ))}
       <PrevNext lang={lang} previous={previous} next={next} />
     </ReaderShell>

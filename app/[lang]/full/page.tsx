@@ -4,6 +4,8 @@ import { SectionView } from '@/components/report/SectionView';
 import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
 import { getReport } from '@/lib/content/load';
+import { getFigures } from '@/lib/figures/load';
+import { quotesByPoint } from '@/lib/figures/placement';
 import { dictionary } from '@/lib/site/dictionaries';
 import { langParam } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -21,12 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FullReportPage({ params }: Props) {
   const lang = await langParam(params);
   const report = getReport();
+  const figures = getFigures();
   return (
     <ReaderShell report={report} lang={lang} path={fullReportUrl(lang)} currentPageId="full">
       <Breadcrumbs lang={lang} trail={[]} current={dictionary(lang).fullReport} />
       <ReportMasthead report={report} lang={lang} />
       {report.sections.map((section) => (
-        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} />
+        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} figureContext={{ figures, quotes: quotesByPoint(figures, lang) }} />
       ))}
     </ReaderShell>
   );

@@ -1,0 +1,73 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import type { ChartData } from '@/lib/figures/charts';
+import { PALETTE } from './palette';
+
+export interface BarChartProps {
+  id: string;
+  title: string;
+  layout: ChartData['layout'];
+  scale: ChartData['scale'];
+  series: ChartData['series'];
+  rows: ChartData['rows'];
+  lang: string;
+  dark: boolean;
+}
+
+/** A Recharts bar chart of stated and derived values; derived bars are hatched, every bar is labelled. */
+export function BarChartView({ id, title, layout, scale, series, rows, lang, dark }: BarChartProps) {
+  const colors = dark ? PALETTE.dark : PALETTE.light;
+  const data = rows.map((row) => ({
+    name: row.label,
+    ...Object.fromEntries(series.flatMap((s) => [[s.key, row.cells[s.key].value], [`${s.key}__text`, row.cells[s.key].text]])),
+  }));
+  const horizontal = layout === 'rows';
+  const number = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
+  const tick = (value: number) => (scale === 'percent' ? `${value}%` : number.format(value));
+  const domain: [number, number | 'auto'] = scale === 'percent' ? [0, 100] : [0, 'auto'];
+  const axisStyle = { fill: colors.text, fontSize: 13 };
+  const longest = Math.max(...rows.map((r) => r.label.length));
+  const categoryWidth = Math.min(200, Math.max(70, longest * (lang.startsWith('zh') ? 15 : 7.5)));
+
+  return (
+    <BarChart
+      data={data}
+      layout={horizontal ? 'vertical' : 'horizontal'}
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      margin={{ top: 24, right: horizontal ? 72 : 8, bottom: 4, left: 0 }}
+      accessibilityLayer
+      title={title}
+      desc={title}
+    >
+      <defs>
+        <pattern id={`hatch-${id}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill={colors.background} />
+          <rect width="3" height="6" fill={colors.derived} />
+        </pattern>
+      </defs>
+      <CartesianGrid stroke={colors.grid} vertical={horizontal} horizontal={!horizontal} />
+      {horizontal ? (
+        <>
+          <XAxis type="number" domain={domain} tickFormatter={tick} tick={axisStyle} stroke={colors.grid} />
+          <YAxis type="category" dataKey="name" width={categoryWidth} tick={axisStyle} stroke={colors.grid} />
+        </>
+      ) : (
+        <>
+          <XAxis dataKey="name" tick={axisStyle} stroke={colors.grid} interval={0} />
+          <YAxis domain={domain} tickFormatter={tick} tick={axisStyle} stroke={colors.grid} width={48} />
+        </>
+      )}
+      {series.map((s) => (
+        <Bar key={s.key} dataKey={s.key} name={s.label} isAnimationActive={false} maxBarSize={72}>
+          {rows.map((row) => {
+            const cell = row.cells[s.key];
+            return <Cell key={row.label} fill={cell.derived ? `url(#hatch-${id})` : colors.stated} stroke={cell.derived ? colors.derived : colors.stated} strokeWidth={1.5} />;
+          })}
+          <LabelList dataKey={`${s.key}__text`} position={horizontal ? 'right' : 'top'} fill={colors.text} fontSize={13} />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Bilingual, Lang, Report } from '../content/types';
+import { dictionary } from '../site/dictionaries';
+import { formatMeasure } from './format';
+import type { Figures, Metric, StatedMetric } from './types';
+
+/**
+ * The charts: which metrics each one draws. Where a chart appears (after the last point that
+ * states one of its figures), its data and its source points are all computed from the metrics.
+ */
+export interface ChartSpec {
+  id: string;
+  title: Bilingual;
+  /** bars: a Recharts bar chart; tiles: large numbers side by side (figures in different units). */
+  kind: 'bars' | 'tiles';
+  layout: 'columns' | 'rows';
+  /** The value axis: counts start at zero; percentages run 0–100. */
+  scale: 'count' | 'percent';
+  series: { key: string; label: Bilingual }[];
+  rows: { label: Bilingual; values: Record<string, string> }[];
+}
+
+const YEARS = [
+  { key: '2019', label: { zh: '2019年', en: '2019' } },
+  { key: '2020', label: { zh: '2020年', en: '2020' } },
+];
+const byYear = (id: string) => ({ '2019': `${id}-2019`, '2020': id });
+const single = [{ key: 'value', label: { zh: '数值', en: 'Value' } }];
+
+export const CHARTS: ChartSpec[] = [
+  {
+    id: 'reconsideration-cases',
+    title: { zh: '行政复议案件数，2019—2020年', en: 'Administrative reconsideration cases, 2019–2020' },
+    kind: 'bars', layout: 'columns', scale: 'count', series: single,
+    rows: YEARS.map((y) => ({ label: y.label, values: { value: byYear('reconsideration-cases')[y.key as '2019' | '2020'] } })),
+  },
+  {
+    id: 'direct-correction-rate',
+    title: { zh: '行政复议直接纠错率，2019—2020年', en: 'Direct correction rate in administrative reconsideration, 2019–2020' },
+    kind: 'bars', layout: 'columns', scale: 'percent', series: single,
+    rows: YEARS.map((y) => ({ label: y.label, values: { value: byYear('direct-correction-rate')[y.key as '2019' | '2020'] } })),
+  },
+  {
+    id: 'reconsideration-mediation',
+    title: { zh: '行政复议调解（市本级），2020年', en: 'Mediation in administrative reconsideration (municipal level proper), 2020' },
+    kind: 'tiles', layout: 'rows', scale: 'count', series: single,
+    rows: [
+      { label: { zh: '调解结案', en: 'Cases closed through mediation' }, values: { value: 'reconsideration-mediation-cases-closed' } },
+      { label: { zh: '调解成功率', en: 'Mediation success rate' }, values: { value: 'reconsideration-mediation-success-rate' } },
+    ],
+  },
+  {
+    id: 'first-instance-litigation-cases',
+    title: { zh: '一审行政诉讼案件数，2019—2020年', en: 'First-instance administrative litigation cases, 2019–2020' },
+    kind: 'bars', layout: 'columns', scale: 'count', series: single,
+    rows: YEARS.map((y) => ({ label: y.label, values: { value: byYear('first-instance-litigation-cases')[y.key as '2019' | '2020'] } })),
+  },
+  {
+    id: 'litigation-rates',
+    title: { zh: '行政诉讼败诉率和负责人出庭率，2019—2020年', en: 'Loss rate and court-appearance rate of agency heads, 2019–2020' },
+    kind: 'bars', layout: 'columns', scale: 'percent', series: YEARS,
+    rows: [
+      { label: { zh: '败诉率', en: 'Loss rate' }, values: byYear('loss-rate') },
+      { label: { zh: '负责人出庭率', en: 'Court-appearance rate of agency heads' }, values: byYear('agency-head-court-appearance-rate') },
+    ],
+  },
+  {
+    id: 'people-mediation',
+    title: { zh: '人民调解案件，2020年', en: 'People’s mediation cases, 2020' },
+    kind: 'bars', layout: 'rows', scale: 'count', series: single,
+    rows: [
+      { label: { zh: '收到', en: 'Received' }, values: { value: 'people-mediation-cases-received' } },
+      { label: { zh: '成功调解', en: 'Successfully mediated' }, values: { value: 'people-mediation-cases-successful' } },
+    ],
+  },
+  {
+    id: 'lawyer-mediation',
+    title: { zh: '律师调解，2020年', en: 'Lawyer mediation, 2020' },
+    kind: 'tiles', layout: 'rows', scale: 'count', series: single,
+    rows: [
+      { label: { zh: '律所调解工作室', en: 'Mediation offices in law firms' }, values: { value: 'law-firm-mediation-offices' } },
+      { label: { zh: '律师调解员', en: 'Lawyer mediators' }, values: { value: 'lawyer-mediators' } },
+    ],
+  },
+  {
+    id: 'township-shares',
+    title: { zh: '乡镇（街道）在县域复议被纠错案件和行政败诉案件中的占比', en: 'Share of townships and towns (sub-districts) in corrected reconsideration cases and lost lawsuits' },
+    kind: 'bars', layout: 'rows', scale: 'percent', series: single,
+    rows: [
+      { label: { zh: '复议被纠错案件', en: 'Corrected reconsideration cases' }, values: { value: 'township-share-of-corrected-reconsideration-cases' } },
+      { label: { zh: '行政败诉案件', en: 'Lost administrative cases' }, values: { value: 'township-share-of-lost-cases' } },
+    ],
+  },
+];
+
+/** One chart, resolved against the metrics, ready to draw and tabulate in a language. */
+export interface ChartData {
+  id: string;
+  title: string;
+  kind: ChartSpec['kind'];
+  layout: ChartSpec['layout'];
+  scale: ChartSpec['scale'];
+  series: { key: string; label: string }[];
+  rows: { label: string; cells: Record<string, { value: number; text: string; derived: boolean; metricId: string }> }[];
+  /** The stated metrics behind the chart (derived ones resolved to their inputs), in document order. */
+  sources: StatedMetric[];
+  derived: Extract<Metric, { kind: 'derived' }>[];
+  /** The point after which the chart stands: the last one that states its figures. */
+  after: string;
+  /** One sentence for screen readers and for anyone who prefers words. */
+  summary: string;
+}
+
+export function chartData(spec: ChartSpec, figures: Figures, report: Report, lang: Lang): ChartData {
+  const byId = new Map(figures.metrics.map((m) => [m.id, m]));
+  const metric = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`lib/figures/charts.ts: chart "${spec.id}" uses the metric "${id}", which does not exist; add it to content/metrics.json or correct the chart`);
+    return found;
+  };
+  const used = spec.rows.flatMap((row) => Object.values(row.values).map(metric));
+  const derived = used.filter((m): m is Extract<Metric, { kind: 'derived' }> => m.kind === 'derived');
+  const stated = [...new Set([...used.filter((m): m is StatedMetric => m.kind === 'stated'), ...derived.flatMap((d) => d.inputs.map((id) => metric(id) as StatedMetric))])];
+  const order = report.sections.flatMap((s) => s.points.map((p) => p.id));
+  stated.sort((a, b) => order.indexOf(a.source.point) - order.indexOf(b.source.point));
+
+  const rows = spec.rows.map((row) => ({
+    label: row.label[lang],
+    cells: Object.fromEntries(
+      spec.series.map((series) => {
+        const m = metric(row.values[series.key]);
+        return [series.key, { value: m.value, text: `${m.kind === 'derived' && m.interval.low !== m.interval.high ? '≈' : ''}${formatMeasure(m.value, m.unit, lang)}`, derived: m.kind === 'derived', metricId: m.id }];
+      }),
+    ),
+  }));
+  const series = spec.series.map((s) => ({ key: s.key, label: s.label[lang] }));
+  const phrases = rows.flatMap((row) =>
+    series.map((s) => {
+      const cell = row.cells[s.key];
+      const name = series.length > 1 ? `${row.label}（${s.label}）` : row.label;
+      const english = series.length > 1 ? `${row.label} (${s.label})` : row.label;
+      const tag = cell.derived ? dictionary(lang).figures.derivedTag : '';
+      return lang === 'zh' ? `${name}${cell.text}${tag}` : `${english}: ${cell.text}${tag}`;
+    }),
+  );
+  return {
+    id: spec.id,
+    title: spec.title[lang],
+    kind: spec.kind,
+    layout: spec.layout,
+    scale: spec.scale,
+    series,
+    rows,
+    sources: stated,
+    derived,
+    after: stated.at(-1)!.source.point,
+    summary: lang === 'zh' ? `${phrases.join('；')}。` : `${phrases.join('; ')}.`,
+  };
+}

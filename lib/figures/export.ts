@@ -1,0 +1,80 @@
+import type { Lang, Report } from '../content/types';
+import { pointLabel } from '../site/labels';
+import { figuresUrl, pointUrl } from '../site/urls';
+import { chartData, type ChartSpec } from './charts';
+import { formatMeasure } from './format';
+import type { Figures, Metric } from './types';
+
+const pointById = (report: Report, id: string) => report.sections.flatMap((s) => s.points).find((p) => p.id === id)!;
+
+/** A figure's permalink: its row on the figures page. */
+export const figureUrl = (lang: Lang, id: string) => `${figuresUrl(lang)}#${id}`;
+
+/** The quoted words in the text, highlighted: the point's page with the quote's anchor. */
+export function quoteUrl(lang: Lang, report: Report, metric: Extract<Metric, { kind: 'stated' }>): string {
+  return pointUrl(lang, report, pointById(report, metric.source.point)).replace(/#.*$/, `#fig-${metric.id}`);
+}
+
+/** /data/metrics.json: every metric with its permalinks, and the consistency checks. */
+export function metricsJson(figures: Figures, report: Report) {
+  return {
+    metrics: figures.metrics.map((metric) => ({
+      ...metric,
+      url: { zh: figureUrl('zh', metric.id), en: figureUrl('en', metric.id) },
+      ...(metric.kind === 'stated'
+        ? {
+            source: {
+              ...metric.source,
+              label: { zh: pointLabel(pointById(report, metric.source.point), 'zh', report), en: pointLabel(pointById(report, metric.source.point), 'en', report) },
+              url: { zh: quoteUrl('zh', report, metric), en: quoteUrl('en', report, metric) },
+            },
+          }
+        : {}),
+    })),
+    checks: figures.checks,
+  };
+}
+
+export type PublicMetrics = ReturnType<typeof metricsJson>;
+
+/** RFC 4180 CSV with a byte-order mark, so that Excel opens the Chinese correctly. */
+export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+  const cell = (value: string | number | null) => {
+    const text = value === null ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+export function metricsCsv(figures: Figures, report: Report): string {
+  const header = ['id', 'topic', 'label_zh', 'label_en', 'value', 'unit', 'period', 'qualifier', 'kind', 'interval_low', 'interval_high', 'change_of', 'formula', 'source_point', 'source_label_zh', 'source_label_en', 'quote_zh', 'quote_en', 'url_zh', 'url_en'];
+  const rows = figures.metrics.map((m) => {
+    const point = m.kind === 'stated' ? pointById(report, m.source.point) : null;
+    return [
+      m.id, m.topic, m.label.zh, m.label.en, m.value, m.unit, m.period, m.qualifier, m.kind,
+      m.kind === 'derived' ? m.interval.low : null, m.kind === 'derived' ? m.interval.high : null,
+      m.kind === 'stated' ? (m.change_of ?? null) : null, m.kind === 'derived' ? m.formula : null,
+      point?.id ?? null, point ? pointLabel(point, 'zh', report) : null, point ? pointLabel(point, 'en', report) : null,
+      m.kind === 'stated' ? m.source.quote : null, m.kind === 'stated' ? m.source.quote_en : null,
+      figureUrl('zh', m.id), figureUrl('en', m.id),
+    ];
+  });
+  return toCsv(header, rows);
+}
+
+/** One chart's data as CSV, both languages, one row per bar, with source and derivation. */
+export function chartCsv(spec: ChartSpec, figures: Figures, report: Report): string {
+  const zh = chartData(spec, figures, report, 'zh');
+  const en = chartData(spec, figures, report, 'en');
+  const byId = new Map(figures.metrics.map((m) => [m.id, m]));
+  const header = ['chart', 'row_zh', 'row_en', 'series_zh', 'series_en', 'value', 'unit', 'kind', 'display_zh', 'display_en', 'metric', 'note_en'];
+  const rows = zh.rows.flatMap((row, r) =>
+    zh.series.map((series, s) => {
+      const cell = row.cells[series.key];
+      const metric = byId.get(cell.metricId)!;
+      return [spec.id, row.label, en.rows[r].label, series.label, en.series[s].label, cell.value, metric.unit, metric.kind, cell.text, en.rows[r].cells[series.key].text, metric.id, metric.kind === 'derived' ? metric.explanation.en : `Stated in ${pointLabel(pointById(report, metric.source.point), 'en', report)}`];
+    }),
+  );
+  return toCsv(header, rows);
+}
+

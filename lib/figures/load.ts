@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ContentError, type ContentProblem } from '../content/errors';
+import { getReport } from '../content/load';
+import type { Lang, Point, Report } from '../content/types';
+import { ID_PATTERN } from '../content/validate';
+import { RATE_CHECKS } from './checks';
+import { changeRule, checkRate, deriveAll, type RateCheckSpec } from './derive';
+import { statesNumber } from './numbers';
+import { QUALIFIERS, TOPICS, UNITS, type Figures, type Metric, type StatedMetric } from './types';
+
+export const METRICS_FILE = 'content/metrics.json';
+
+const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
+const metricSchema = z.strictObject({
+  id: z.string(),
+  topic: z.enum(TOPICS),
+  label: bilingual,
+  value: z.number(),
+  unit: z.enum(UNITS),
+  period: z.string().trim().min(1),
+  qualifier: z.enum(QUALIFIERS),
+  kind: z.literal('stated'),
+  change_of: z.string().optional(),
+  source: z.strictObject({ point: z.string(), quote: z.string().min(1), quote_en: z.string().min(1) }),
+});
+const fileSchema = z.strictObject({ metrics: z.array(metricSchema).min(1) });
+
+/**
+ * Reads content/metrics.json, checks every metric against the report (its quote is in its point,
+ * once, and states its number, in both languages), derives the implied previous-year values and
+ * runs the consistency checks. Throws a ContentError naming the metric, the line and the fix.
+ */
+export function loadFigures(report: Report, file = METRICS_FILE, checks: RateCheckSpec[] = RATE_CHECKS, root = process.cwd()): Figures {
+  const raw = readFileSync(join(root, file), 'utf8');
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    throw new ContentError([{ file, line: 1, problem: `not valid JSON (${(error as Error).message})`, fix: 'repair the JSON syntax' }]);
+  }
+  const parsed = fileSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new ContentError(
+      parsed.error.issues.map((issue) => {
+        const index = issue.path[1];
+        const id = typeof index === 'number' ? (data as { metrics: { id?: string }[] }).metrics[index]?.id : undefined;
+        return { file, line: id ? lineOfMetric(raw, id) : 1, problem: `${id ? `metric "${id}": ` : ''}${issue.path.slice(2).join('.') || issue.path.join('.')}: ${issue.message}`, fix: 'see the metric format in the README' };
+      }),
+    );
+  }
+  const stated: StatedMetric[] = parsed.data.metrics;
+  const problems = validateMetrics(stated, report, raw, file);
+  const byId = new Map(stated.map((m) => [m.id, m]));
+  for (const check of checks) {
+    for (const id of [check.part, check.whole, check.rate]) {
+      if (!byId.has(id)) problems.push({ file: 'lib/figures/checks.ts', line: 1, problem: `the consistency check "${check.id}" uses the metric "${id}", which does not exist`, fix: `add "${id}" to ${file} or correct the check` });
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  const derived = deriveAll(stated);
+  const metrics: Metric[] = stated.flatMap((metric) => [metric, ...derived.filter((d) => d.inputs[1] === metric.id)]);
+  return { metrics, checks: checks.map((check) => checkRate(check, byId)) };
+}
+
+function validateMetrics(metrics: StatedMetric[], report: Report, raw: string, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const points = new Map<string, Point>(report.sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
+  const seen = new Set<string>();
+  const spans = new Map<string, { id: string; lang: Lang; start: number; end: number }[]>();
+
+  for (const metric of metrics) {
+    const line = lineOfMetric(raw, metric.id);
+    const report = (problem: string, fix: string) => problems.push({ file, line, problem: `metric "${metric.id}": ${problem}`, fix });
+    if (!ID_PATTERN.test(metric.id)) report('the id is malformed', 'use lowercase letters, digits and single hyphens, e.g. "loss-rate"');
+    if (seen.has(metric.id)) report('the id is used twice', 'give each metric an id of its own; published ids never change');
+    seen.add(metric.id);
+
+    const point = points.get(metric.source.point);
+    if (!point) {
+      report(`source.point "${metric.source.point}" is not a point of the report`, 'use the id of the point whose text states this figure, e.g. "ch1-6-p2"');
+      continue;
+    }
+    for (const lang of ['zh', 'en'] as const) {
+      const quote = lang === 'zh' ? metric.source.quote : metric.source.quote_en;
+      const field = lang === 'zh' ? 'source.quote' : 'source.quote_en';
+      const text = point.text[lang];
+      const at = text.indexOf(quote);
+      if (at < 0) {
+        report(`${field} "${quote}" is not in the ${lang === 'zh' ? 'Chinese' : 'English'} of point "${point.id}"`, `copy the words exactly from the point's ${lang === 'zh' ? 'Chinese' : 'English'} text (content/${lang}/report.md)`);
+        continue;
+      }
+      if (text.indexOf(quote, at + 1) >= 0) report(`${field} "${quote}" occurs more than once in point "${point.id}"`, 'quote a few more words so that it points at one place');
+      if (!statesNumber(quote, metric.value, lang)) report(`${field} "${quote}" does not state the value ${metric.value}`, `quote the words that state ${Math.abs(metric.value)}, or correct the value`);
+      const key = `${point.id}/${lang}`;
+      const overlap = (spans.get(key) ?? []).find((s) => at < s.end && s.start < at + quote.length);
+      if (overlap) report(`${field} overlaps the quote of "${overlap.id}"`, 'quotes in one point must not overlap: shorten one of them');
+      spans.set(key, [...(spans.get(key) ?? []), { id: metric.id, lang, start: at, end: at + quote.length }]);
+    }
+
+    if (metric.change_of !== undefined) {
+      const base = metrics.find((m) => m.id === metric.change_of);
+      if (!base) report(`change_of "${metric.change_of}" is not a metric`, 'use the id of the metric this is the year-on-year change of');
+      else if (!changeRule(base, metric)) report(`a change in ${metric.unit} cannot be applied to "${base.id}" in ${base.unit}`, 'a count changes by percent or by the same unit, a percent by percentage-points, a rank by places');
+      else if (base.qualifier !== 'exact' || metric.qualifier !== 'exact') report('a previous-year value can only be derived from exact figures', 'set qualifier to "exact", or remove change_of');
+    }
+  }
+  return problems;
+}
+
+function lineOfMetric(raw: string, id: string): number {
+  const at = raw.indexOf(`"id": ${JSON.stringify(id)}`);
+  return at < 0 ? 1 : raw.slice(0, at).split('\n').length;
+}
+
+let cached: Figures | undefined;
+
+/** The site's figures, loaded and validated once per build. */
+export function getFigures(): Figures {
+  cached ??= loadFigures(getReport());
+  return cached;
+}
