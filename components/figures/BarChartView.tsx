@@ -1,6 +1,6 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartData } from '@/lib/figures/charts';
 import { PALETTE } from './palette';
 
@@ -12,11 +12,13 @@ export interface BarChartProps {
   series: ChartData['series'];
   rows: ChartData['rows'];
   lang: string;
+  /** Appended to a derived value in the tooltip: " (derived)" / "（推算）". */
+  derivedTag: string;
   dark: boolean;
 }
 
 /** A Recharts bar chart of stated and derived values; derived bars are hatched, every bar is labelled. */
-export function BarChartView({ id, title, layout, scale, series, rows, lang, dark }: BarChartProps) {
+export function BarChartView({ id, title, layout, scale, series, rows, lang, derivedTag, dark }: BarChartProps) {
   const colors = dark ? PALETTE.dark : PALETTE.light;
   const data = rows.map((row) => ({
     name: row.label,
@@ -59,6 +61,26 @@ export function BarChartView({ id, title, layout, scale, series, rows, lang, dar
           <YAxis domain={domain} tickFormatter={tick} tick={axisStyle} stroke={colors.grid} width={48} />
         </>
       )}
+      <Tooltip
+        cursor={{ fill: colors.grid, fillOpacity: 0.35 }}
+        isAnimationActive={false}
+        content={({ active, label }) => {
+          const row = rows.find((r) => r.label === label);
+          if (!active || !row) return null;
+          return (
+            <div className="rounded border border-stone-300 bg-white px-3 py-2 text-sm shadow dark:border-stone-600 dark:bg-stone-900">
+              <p className="font-semibold">{row.label}</p>
+              {series.map((s) => (
+                <p key={s.key} className="tabular-nums">
+                  {series.length > 1 && `${s.label}: `}
+                  {row.cells[s.key].text}
+                  {row.cells[s.key].derived && derivedTag}
+                </p>
+              ))}
+            </div>
+          );
+        }}
+      />
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} isAnimationActive={false} maxBarSize={72}>
           {rows.map((row) => {

@@ -42,6 +42,7 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
             series={chart.series}
             rows={chart.rows}
             lang={lang === 'zh' ? 'zh-Hans' : 'en'}
+            derivedTag={t.derivedTag}
             height={height}
             download={{ svg: t.downloadSvg, png: t.downloadPng, source: sourceLine, dateLabel: t.generatedOn, lang: lang === 'zh' ? 'zh-Hans' : 'en' }}
           />
