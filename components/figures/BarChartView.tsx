@@ -1,13 +1,12 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Text, Tooltip, XAxis, YAxis, type XAxisTickContentProps } from 'recharts';
 import type { ChartData } from '@/lib/figures/charts';
 import { PALETTE } from './palette';
 
 export interface BarChartProps {
   id: string;
   title: string;
-  layout: ChartData['layout'];
   scale: ChartData['scale'];
   series: ChartData['series'];
   rows: ChartData['rows'];
@@ -18,27 +17,23 @@ export interface BarChartProps {
 }
 
 /** A Recharts bar chart of stated and derived values; derived bars are hatched, every bar is labelled. */
-export function BarChartView({ id, title, layout, scale, series, rows, lang, derivedTag, dark }: BarChartProps) {
+export function BarChartView({ id, title, scale, series, rows, lang, derivedTag, dark }: BarChartProps) {
   const colors = dark ? PALETTE.dark : PALETTE.light;
   const data = rows.map((row) => ({
     name: row.label,
     ...Object.fromEntries(series.flatMap((s) => [[s.key, row.cells[s.key].value], [`${s.key}__text`, row.cells[s.key].text]])),
   }));
-  const horizontal = layout === 'rows';
   const number = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const tick = (value: number) => (scale === 'percent' ? `${value}%` : number.format(value));
   const domain: [number, number | 'auto'] = scale === 'percent' ? [0, 100] : [0, 'auto'];
   const axisStyle = { fill: colors.text, fontSize: 13 };
-  const longest = Math.max(...rows.map((r) => r.label.length));
-  const categoryWidth = Math.min(200, Math.max(70, longest * (lang.startsWith('zh') ? 15 : 7.5)));
 
   return (
     <BarChart
       data={data}
-      layout={horizontal ? 'vertical' : 'horizontal'}
       responsive
       style={{ width: '100%', height: '100%' }}
-      margin={{ top: 24, right: horizontal ? 72 : 8, bottom: 4, left: 0 }}
+      margin={{ top: 24, right: 8, bottom: 4, left: 0 }}
       accessibilityLayer
       title={title}
       desc={title}
@@ -49,18 +44,20 @@ export function BarChartView({ id, title, layout, scale, series, rows, lang, der
           <rect width="3" height="6" fill={colors.derived} />
         </pattern>
       </defs>
-      <CartesianGrid stroke={colors.grid} vertical={horizontal} horizontal={!horizontal} />
-      {horizontal ? (
-        <>
-          <XAxis type="number" domain={domain} tickFormatter={tick} tick={axisStyle} stroke={colors.grid} />
-          <YAxis type="category" dataKey="name" width={categoryWidth} tick={axisStyle} stroke={colors.grid} />
-        </>
-      ) : (
-        <>
-          <XAxis dataKey="name" tick={axisStyle} stroke={colors.grid} interval={0} />
-          <YAxis domain={domain} tickFormatter={tick} tick={axisStyle} stroke={colors.grid} width={48} />
-        </>
-      )}
+      <CartesianGrid stroke={colors.grid} vertical={false} />
+      <XAxis
+        dataKey="name"
+        stroke={colors.grid}
+        interval={0}
+        height={lang.startsWith('zh') ? 30 : 44}
+        // Category names wrap within their band instead of running into each other at 320 px.
+        tick={(props: XAxisTickContentProps) => (
+          <Text x={props.x} y={props.y} width={Math.max(40, Number(props.width) / props.visibleTicksCount - 8)} textAnchor="middle" verticalAnchor="start" {...axisStyle}>
+            {String(props.payload.value)}
+          </Text>
+        )}
+      />
+      <YAxis domain={domain} tickFormatter={tick} tick={axisStyle} stroke={colors.grid} width={48} />
       <Tooltip
         cursor={{ fill: colors.grid, fillOpacity: 0.35 }}
         isAnimationActive={false}
@@ -87,7 +84,7 @@ export function BarChartView({ id, title, layout, scale, series, rows, lang, der
             const cell = row.cells[s.key];
             return <Cell key={row.label} fill={cell.derived ? `url(#hatch-${id})` : colors.stated} stroke={cell.derived ? colors.derived : colors.stated} strokeWidth={1.5} />;
           })}
-          <LabelList dataKey={`${s.key}__text`} position={horizontal ? 'right' : 'top'} fill={colors.text} fontSize={13} />
+          <LabelList dataKey={`${s.key}__text`} position="top" fill={colors.text} fontSize={13} />
         </Bar>
       ))}
     </BarChart>

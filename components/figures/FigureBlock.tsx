@@ -10,7 +10,7 @@ import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { Tiles } from './Tiles';
 
-const ROW_HEIGHT = 56;
+const CHART_HEIGHT = 280;
 
 /**
  * One figure "sandwich": title and summary, the chart (or tiles), the data table, notes on
@@ -22,7 +22,6 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
   const sourcePoints = [...new Set(chart.sources.map((m) => m.source.point))];
   const metricIds = new Set(chart.rows.flatMap((row) => Object.values(row.cells).map((c) => c.metricId)));
   const checks = figures.checks.filter((check) => check.inputs.some((id) => metricIds.has(id)));
-  const height = chart.layout === 'rows' ? chart.rows.length * ROW_HEIGHT + 56 : 280;
   const sourceLine = `${report.meta.issuer[lang]}, ${report.meta.title[lang]} (${report.meta.delivered.date}), ${sourcePoints.map((id) => pointLabel(points.find((p) => p.id === id)!, lang, report)).join(', ')}`;
 
   return (
@@ -37,13 +36,12 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
           <ChartIsland
             id={chart.id}
             title={chart.title}
-            layout={chart.layout}
             scale={chart.scale}
             series={chart.series}
             rows={chart.rows}
             lang={lang === 'zh' ? 'zh-Hans' : 'en'}
             derivedTag={t.derivedTag}
-            height={height}
+            height={CHART_HEIGHT}
             download={{ svg: t.downloadSvg, png: t.downloadPng, source: sourceLine, dateLabel: t.generatedOn, lang: lang === 'zh' ? 'zh-Hans' : 'en' }}
           />
           <noscript>

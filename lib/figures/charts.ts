@@ -12,7 +12,6 @@ export interface ChartSpec {
   title: Bilingual;
   /** bars: a Recharts bar chart; tiles: large numbers side by side (figures in different units). */
   kind: 'bars' | 'tiles';
-  layout: 'columns' | 'rows';
   /** The value axis: counts start at zero; percentages run 0–100. */
   scale: 'count' | 'percent';
   series: { key: string; label: Bilingual }[];
@@ -30,19 +29,19 @@ export const CHARTS: ChartSpec[] = [
   {
     id: 'reconsideration-cases',
     title: { zh: '行政复议案件数，2019—2020年', en: 'Administrative reconsideration cases, 2019–2020' },
-    kind: 'bars', layout: 'columns', scale: 'count', series: single,
+    kind: 'bars', scale: 'count', series: single,
     rows: YEARS.map((y) => ({ label: y.label, values: { value: byYear('reconsideration-cases')[y.key as '2019' | '2020'] } })),
   },
   {
     id: 'direct-correction-rate',
     title: { zh: '行政复议直接纠错率，2019—2020年', en: 'Direct correction rate in administrative reconsideration, 2019–2020' },
-    kind: 'bars', layout: 'columns', scale: 'percent', series: single,
+    kind: 'bars', scale: 'percent', series: single,
     rows: YEARS.map((y) => ({ label: y.label, values: { value: byYear('direct-correction-rate')[y.key as '2019' | '2020'] } })),
   },
   {
     id: 'reconsideration-mediation',
     title: { zh: '行政复议调解（市本级），2020年', en: 'Mediation in administrative reconsideration (municipal level proper), 2020' },
-    kind: 'tiles', layout: 'rows', scale: 'count', series: single,
+    kind: 'tiles', scale: 'count', series: single,
     rows: [
       { label: { zh: '调解结案', en: 'Cases closed through mediation' }, values: { value: 'reconsideration-mediation-cases-closed' } },
       { label: { zh: '调解成功率', en: 'Mediation success rate' }, values: { value: 'reconsideration-mediation-success-rate' } },
@@ -51,13 +50,13 @@ export const CHARTS: ChartSpec[] = [
   {
     id: 'first-instance-litigation-cases',
     title: { zh: '一审行政诉讼案件数，2019—2020年', en: 'First-instance administrative litigation cases, 2019–2020' },
-    kind: 'bars', layout: 'columns', scale: 'count', series: single,
+    kind: 'bars', scale: 'count', series: single,
     rows: YEARS.map((y) => ({ label: y.label, values: { value: byYear('first-instance-litigation-cases')[y.key as '2019' | '2020'] } })),
   },
   {
     id: 'litigation-rates',
     title: { zh: '行政诉讼败诉率和负责人出庭率，2019—2020年', en: 'Loss rate and court-appearance rate of agency heads, 2019–2020' },
-    kind: 'bars', layout: 'columns', scale: 'percent', series: YEARS,
+    kind: 'bars', scale: 'percent', series: YEARS,
     rows: [
       { label: { zh: '败诉率', en: 'Loss rate' }, values: byYear('loss-rate') },
       { label: { zh: '负责人出庭率', en: 'Court-appearance rate of agency heads' }, values: byYear('agency-head-court-appearance-rate') },
@@ -66,7 +65,7 @@ export const CHARTS: ChartSpec[] = [
   {
     id: 'people-mediation',
     title: { zh: '人民调解案件，2020年', en: 'People’s mediation cases, 2020' },
-    kind: 'bars', layout: 'rows', scale: 'count', series: single,
+    kind: 'bars', scale: 'count', series: single,
     rows: [
       { label: { zh: '收到', en: 'Received' }, values: { value: 'people-mediation-cases-received' } },
       { label: { zh: '成功调解', en: 'Successfully mediated' }, values: { value: 'people-mediation-cases-successful' } },
@@ -75,7 +74,7 @@ export const CHARTS: ChartSpec[] = [
   {
     id: 'lawyer-mediation',
     title: { zh: '律师调解，2020年', en: 'Lawyer mediation, 2020' },
-    kind: 'tiles', layout: 'rows', scale: 'count', series: single,
+    kind: 'tiles', scale: 'count', series: single,
     rows: [
       { label: { zh: '律所调解工作室', en: 'Mediation offices in law firms' }, values: { value: 'law-firm-mediation-offices' } },
       { label: { zh: '律师调解员', en: 'Lawyer mediators' }, values: { value: 'lawyer-mediators' } },
@@ -84,7 +83,7 @@ export const CHARTS: ChartSpec[] = [
   {
     id: 'township-shares',
     title: { zh: '乡镇（街道）在县域复议被纠错案件和行政败诉案件中的占比', en: 'Share of townships and towns (sub-districts) in corrected reconsideration cases and lost lawsuits' },
-    kind: 'bars', layout: 'rows', scale: 'percent', series: single,
+    kind: 'bars', scale: 'percent', series: single,
     rows: [
       { label: { zh: '复议被纠错案件', en: 'Corrected reconsideration cases' }, values: { value: 'township-share-of-corrected-reconsideration-cases' } },
       { label: { zh: '行政败诉案件', en: 'Lost administrative cases' }, values: { value: 'township-share-of-lost-cases' } },
@@ -97,7 +96,6 @@ export interface ChartData {
   id: string;
   title: string;
   kind: ChartSpec['kind'];
-  layout: ChartSpec['layout'];
   scale: ChartSpec['scale'];
   series: { key: string; label: string }[];
   rows: { label: string; cells: Record<string, { value: number; text: string; derived: boolean; metricId: string }> }[];
@@ -146,7 +144,6 @@ export function chartData(spec: ChartSpec, figures: Figures, report: Report, lan
     id: spec.id,
     title: spec.title[lang],
     kind: spec.kind,
-    layout: spec.layout,
     scale: spec.scale,
     series,
     rows,
