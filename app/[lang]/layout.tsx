@@ -1,7 +1,7 @@
 import type { Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { CarryPlaceScript } from '@/components/shell/LanguageSwitch';
+import { PageScript } from '@/components/shell/PageScript';
 import { HTML_LANG, isLang, LANGS } from '@/lib/site/i18n';
 import '../globals.css';
 
@@ -26,8 +26,8 @@ export default async function LanguageLayout({ children, params }: { children: R
   return (
     <html lang={HTML_LANG[lang]}>
       <body className="min-h-screen">
+        <PageScript />
         {children}
-        <CarryPlaceScript />
       </body>
     </html>
   );

@@ -73,13 +73,13 @@ export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; 
   return (
     <div>
       <div className="mb-3 flex flex-wrap items-end gap-3">
-        <label className="flex min-w-[12rem] flex-1 flex-col gap-1 text-sm font-medium">
+        <label className="flex min-w-[min(12rem,100%)] flex-1 flex-col gap-1 text-sm font-medium">
           {text.search}
           <input type="search" value={query} disabled={!ready} onChange={(e) => setQuery(e.target.value)} placeholder={text.searchPlaceholder} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900" />
         </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
           {text.filterTopic}
-          <select value={topic} disabled={!ready} onChange={(e) => setTopic(e.target.value)} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900">
+          <select value={topic} disabled={!ready} onChange={(e) => setTopic(e.target.value)} className="w-full max-w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900">
             <option value="">{text.allTopics}</option>
             {topics.map((t) => (
               <option key={t.key} value={t.key}>

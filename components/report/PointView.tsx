@@ -1,16 +1,45 @@
+import type { ElementContent } from 'hast';
+import { GlossaryTerm } from '@/components/glossary/GlossaryTerm';
+import { markFirst } from '@/lib/content/mark-text';
 import type { Lang, Point, Report } from '@/lib/content/types';
-import { markQuotes, type QuoteMark } from '@/lib/figures/mark-quotes';
+import { markQuotes } from '@/lib/figures/mark-quotes';
+import type { Annotations } from '@/lib/site/annotations';
 import { dictionary } from '@/lib/site/dictionaries';
 import { pointLabel } from '@/lib/site/labels';
 import { Hast } from './Hast';
 
-/** One point: its text, anchored by its id, with a visible link to itself; quoted figures carry anchors too. */
-export function PointView({ point, lang, report, quotes = [] }: { point: Point; lang: Lang; report: Report; quotes?: QuoteMark[] }) {
+/** A point's text in one language, with its figure anchors and glossary terms marked. */
+export function PointText({ point, lang, annotations }: { point: Point; lang: Lang; annotations?: Annotations }) {
+  let nodes: ElementContent[] = point.inline[lang];
+  if (annotations?.lang === lang) {
+    nodes = markQuotes(nodes, annotations.quotes.get(point.id) ?? []);
+    for (const mark of annotations.terms.get(point.id) ?? []) {
+      nodes = markFirst(nodes, mark.needle, (text) => ({ type: 'element', tagName: 'glossary-term', properties: { className: ['term'], term: mark.termId, pop: mark.popoverId }, children: [{ type: 'text', value: text }] }), { skipClass: 'term' }).nodes;
+    }
+  }
+  const glossary = annotations?.glossary;
+  return (
+    <Hast
+      nodes={nodes}
+      components={{
+        // A custom element of our own, rendered as the term's button and popover.
+        'glossary-term': ({ term, pop, children }: { term: string; pop: string; children: React.ReactNode }) => (
+          <GlossaryTerm term={glossary!.get(term)!} lang={lang} popoverId={pop}>
+            {children}
+          </GlossaryTerm>
+        ),
+      }}
+    />
+  );
+}
+
+/** One point: its text, anchored by its id, with a visible link to itself. */
+export function PointView({ point, lang, report, annotations, extraLinks }: { point: Point; lang: Lang; report: Report; annotations?: Annotations; extraLinks?: React.ReactNode }) {
   const label = pointLabel(point, lang, report);
   return (
     <div id={point.id} className="point relative -mx-2 px-2 py-1 sm:pl-2">
       <p className="report-text">
-        <Hast nodes={markQuotes(point.inline[lang], quotes)} />
+        <PointText point={point} lang={lang} annotations={annotations} />
         <a
           href={`#${point.id}`}
           className="permalink ml-1.5 inline-flex h-6 w-6 translate-y-0.5 items-center justify-center rounded text-stone-500 no-underline hover:bg-stone-200 hover:text-stone-900 sm:absolute sm:top-2 sm:-left-8 sm:ml-0 sm:translate-y-0 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
@@ -22,6 +51,7 @@ export function PointView({ point, lang, report, quotes = [] }: { point: Point; 
             <path d="M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8a3 3 0 0 0 4.2 4.2l1.2-1.2" />
           </svg>
         </a>
+        {extraLinks}
       </p>
     </div>
   );

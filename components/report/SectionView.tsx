@@ -1,26 +1,21 @@
 import { FigureBlock } from '@/components/figures/FigureBlock';
+import { GlossaryPopovers } from '@/components/glossary/GlossaryTerm';
 import type { Lang, Report, Section } from '@/lib/content/types';
-import type { ChartData } from '@/lib/figures/charts';
-import type { QuoteMark } from '@/lib/figures/mark-quotes';
-import type { Figures } from '@/lib/figures/types';
+import type { Annotations } from '@/lib/site/annotations';
+import { dictionary } from '@/lib/site/dictionaries';
+import { parallelUrl } from '@/lib/site/urls';
 import { PointView } from './PointView';
 
 const HEADINGS = ['h1', 'h2', 'h3'] as const;
 
-/** What a page shows of the figures: anchors on the quoted words, and (on section pages) the charts. */
-export interface FigureContext {
-  figures: Figures;
-  quotes: Map<string, QuoteMark[]>;
-  charts?: Map<string, ChartData[]>;
-}
-
 /**
  * A section: its printed heading (if any) at the given level, then its points, each followed by
- * the charts of the figures it states. The section's id anchors the whole block.
+ * the charts of the figures it states. Each point also links to itself in the parallel view.
  */
-export function SectionView({ section, lang, report, headingLevel, figureContext }: { section: Section; lang: Lang; report: Report; headingLevel: 1 | 2 | 3; figureContext?: FigureContext }) {
+export function SectionView({ section, lang, report, headingLevel, annotations, parallelPage }: { section: Section; lang: Lang; report: Report; headingLevel: 1 | 2 | 3; annotations?: Annotations; parallelPage: string }) {
   const Heading = HEADINGS[headingLevel - 1];
   const size = headingLevel === 1 ? 'text-2xl sm:text-3xl' : section.level === 1 ? 'text-xl sm:text-2xl' : 'text-lg sm:text-xl';
+  const t = dictionary(lang).parallel;
   return (
     <section id={section.id} className={`anchor mt-8 first:mt-0 ${section.heading ? '' : 'not-first:mt-10 not-first:border-t not-first:border-stone-200 not-first:pt-6 dark:not-first:border-stone-800'}`} aria-labelledby={section.heading ? `${section.id}-heading` : undefined}>
       {section.heading && (
@@ -31,11 +26,21 @@ export function SectionView({ section, lang, report, headingLevel, figureContext
       <div className="space-y-3">
         {section.points.map((point) => (
           <div key={point.id}>
-            <PointView point={point} lang={lang} report={report} quotes={figureContext?.quotes.get(point.id)} />
-            {figureContext?.charts?.get(point.id)?.map((chart) => <FigureBlock key={chart.id} chart={chart} figures={figureContext.figures} report={report} lang={lang} />)}
+            <PointView
+              point={point}
+              lang={lang}
+              report={report}
+              annotations={annotations}
+              extraLinks={
+                <a href={`${parallelUrl(lang, parallelPage)}#${point.id}`} className="permalink parallel-link ml-1 inline-flex h-6 translate-y-0.5 items-center rounded px-1 text-xs font-medium text-stone-500 no-underline hover:bg-stone-200 hover:text-stone-900 sm:absolute sm:top-8 sm:-left-9 sm:ml-0 sm:translate-y-0 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100" aria-label={t.pointLink} title={t.pointLink}>
+                </a>
+              }
+            />
+            {annotations?.charts?.get(point.id)?.map((chart) => <FigureBlock key={chart.id} chart={chart} figures={annotations.figures} report={report} lang={lang} />)}
           </div>
         ))}
       </div>
+      {annotations && <GlossaryPopovers marks={section.points.flatMap((p) => annotations.terms.get(p.id) ?? [])} annotations={annotations} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Lang, Report, Section } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
-import { figuresUrl, fullReportUrl, sectionUrl } from '@/lib/site/urls';
+import { figuresUrl, fullReportUrl, glossaryUrl, parallelUrl, plansUrl, sectionUrl } from '@/lib/site/urls';
 
 /** The report's contents: chapters with their sub-sections, the opening and the closing. */
 export function Contents({ report, lang, currentPageId }: { report: Report; lang: Lang; currentPageId?: string }) {
@@ -40,14 +40,21 @@ export function Contents({ report, lang, currentPageId }: { report: Report; lang
           </li>
         ))}
       </ol>
-      <div className="mt-4 border-t border-stone-200 pt-3 dark:border-stone-800">
-        <Link prefetch={false} href={fullReportUrl(lang)} aria-current={currentPageId === 'full' ? 'page' : undefined} className="block rounded px-2 py-1.5 font-medium hover:bg-stone-200/70 dark:hover:bg-stone-800">
-          {t.fullReportLong}
-        </Link>
-        <Link prefetch={false} href={figuresUrl(lang)} aria-current={currentPageId === 'figures' ? 'page' : undefined} className="block rounded px-2 py-1.5 font-medium hover:bg-stone-200/70 dark:hover:bg-stone-800">
-          {t.figures.pageTitle}
-        </Link>
-      </div>
+      <ul className="mt-4 space-y-0.5 border-t border-stone-200 pt-3 dark:border-stone-800">
+        {[
+          { id: 'full', href: fullReportUrl(lang), label: t.fullReportLong },
+          { id: 'parallel', href: parallelUrl(lang, 'full'), label: t.parallel.full },
+          { id: 'figures', href: figuresUrl(lang), label: t.figures.pageTitle },
+          { id: 'glossary', href: glossaryUrl(lang), label: t.glossary.pageTitle },
+          { id: 'problems-plans', href: plansUrl(lang), label: t.plans.pageTitle },
+        ].map((link) => (
+          <li key={link.id}>
+            <Link prefetch={false} href={link.href} aria-current={currentPageId === link.id ? 'page' : undefined} className="block rounded px-2 py-1.5 font-medium hover:bg-stone-200/70 dark:hover:bg-stone-800">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

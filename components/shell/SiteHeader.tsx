@@ -5,6 +5,7 @@ import { HTML_LANG, otherLang } from '@/lib/site/i18n';
 import { homeUrl, switchLanguage } from '@/lib/site/urls';
 import { Contents } from './Contents';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ReadingSettings } from './ReadingSettings';
 
 /**
  * The sticky header: the site's name, on phones the contents menu (a <details> disclosure,
@@ -25,13 +26,14 @@ export function SiteHeader({ report, lang, path, currentPageId, contents }: { re
               <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
                 <path d="M2 4h12M2 8h12M2 12h12" />
               </svg>
-              {t.contents}
+              <span className="sr-only sm:not-sr-only">{t.contents}</span>
             </summary>
             <div className="absolute inset-x-0 top-full max-h-[calc(100vh-3.5rem)] overflow-y-auto border-b border-stone-300 bg-white px-3 py-3 shadow-lg dark:border-stone-700 dark:bg-stone-900">
               <Contents report={report} lang={lang} currentPageId={currentPageId} />
             </div>
           </details>
         )}
+        <ReadingSettings lang={lang} />
         <LanguageSwitch href={switchLanguage(path, other)} hrefLang={HTML_LANG[other]} lang={HTML_LANG[other]} short={t.languageShort}>
           {t.languageSwitch}
         </LanguageSwitch>

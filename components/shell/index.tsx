@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Lang, Report } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
-import { aboutUrl, REPORT_JSON_URL } from '@/lib/site/urls';
+import { aboutUrl, REPORT_JSON_URL, translationUrl } from '@/lib/site/urls';
 import { Contents } from './Contents';
 import { SiteHeader } from './SiteHeader';
 
@@ -52,6 +52,9 @@ export function ReaderShell({
           <p className="flex flex-wrap gap-x-5 gap-y-1">
             <Link prefetch={false} href={aboutUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
               {t.about}
+            </Link>
+            <Link prefetch={false} href={translationUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
+              {t.translationNotes}
             </Link>
             <a href={REPORT_JSON_URL} className="underline hover:text-stone-900 dark:hover:text-stone-100">
               {t.dataLink}

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
 import type { Lang, Point, Report } from '../content/types';
+import { quoteProblem } from '../content/mark-text';
 import { ID_PATTERN } from '../content/validate';
 import { RATE_CHECKS } from './checks';
 import { changeRule, checkRate, deriveAll, type RateCheckSpec } from './derive';
@@ -88,11 +89,12 @@ function validateMetrics(metrics: StatedMetric[], report: Report, raw: string, f
       const field = lang === 'zh' ? 'source.quote' : 'source.quote_en';
       const text = point.text[lang];
       const at = text.indexOf(quote);
-      if (at < 0) {
+      const problem = quoteProblem(text, quote);
+      if (problem === 'missing') {
         report(`${field} "${quote}" is not in the ${lang === 'zh' ? 'Chinese' : 'English'} of point "${point.id}"`, `copy the words exactly from the point's ${lang === 'zh' ? 'Chinese' : 'English'} text (content/${lang}/report.md)`);
         continue;
       }
-      if (text.indexOf(quote, at + 1) >= 0) report(`${field} "${quote}" occurs more than once in point "${point.id}"`, 'quote a few more words so that it points at one place');
+      if (problem === 'repeated') report(`${field} "${quote}" occurs more than once in point "${point.id}"`, 'quote a few more words so that it points at one place');
       if (!statesNumber(quote, metric.value, lang)) report(`${field} "${quote}" does not state the value ${metric.value}`, `quote the words that state ${Math.abs(metric.value)}, or correct the value`);
       const key = `${point.id}/${lang}`;
       const overlap = (spans.get(key) ?? []).find((s) => at < s.end && s.start < at + quote.length);

@@ -39,6 +39,47 @@ export interface Dictionary {
   startReading: string;
   readInThisLanguage: string;
   figures: FiguresDictionary;
+  glossary: {
+    pageTitle: string;
+    pageDescription: string;
+    intro: string;
+    more: string;
+    close: string;
+    rendering: string;
+    variants: string;
+    source: string;
+    status: Record<'attested' | 'partial' | 'not-found', string>;
+    firstMet: string;
+  };
+  parallel: {
+    mode: string;
+    zh: string;
+    parallel: string;
+    en: string;
+    pointLink: string;
+    toZh: string;
+    toEn: string;
+    titleSuffix: string;
+    full: string;
+    description: string;
+  };
+  plans: {
+    pageTitle: string;
+    pageDescription: string;
+    intro: string;
+    problem: string;
+    answers: string;
+    gap: string;
+    seeMapping: string;
+  };
+  translationNotes: string;
+  translationDescription: string;
+  reading: {
+    settings: string;
+    textSize: string;
+    sizes: string[];
+    close: string;
+  };
 }
 
 /** Interface text of the figures: charts, tables, the figures page. */
@@ -175,6 +216,47 @@ const zh: Dictionary = {
     },
     generatedOn: '下载日期',
   },
+  glossary: {
+    pageTitle: '术语表',
+    pageDescription: '报告中的口号、专项行动、机构和统计术语：中文、拼音、本站英文译法和通俗解释。',
+    intro: '报告里有不少口号、专项行动名称、机构名称和统计术语，初读者未必熟悉。这里逐一给出中文、拼音、本站英文译法和一两句通俗解释。正文中每一节第一次出现的术语带有下划虚线，点击即可查看解释。',
+    more: '查看术语表',
+    close: '关闭',
+    rendering: '英文译法',
+    variants: '其他写法',
+    source: '译法出处',
+    status: { attested: '有公开英文用例', partial: '有相近用例', 'not-found': '未见公开英文用例，本站译法' },
+    firstMet: '首次出现',
+  },
+  parallel: {
+    mode: '阅读方式',
+    zh: '中文',
+    parallel: '中英对照',
+    en: 'English',
+    pointLink: '中英对照阅读本段',
+    toZh: '中文',
+    toEn: 'English',
+    titleSuffix: '中英对照',
+    full: '全文中英对照',
+    description: '中文原文与英文译文逐段对照。',
+  },
+  plans: {
+    pageTitle: '问题与计划对照',
+    pageDescription: '报告第二部分承认的四个问题，与第三部分中回应这些问题的工作安排逐条对照。',
+    intro: '报告第二部分列出了四个问题，第三部分提出了2021年的工作安排。下表把每个问题与我们认为回应了它的计划并列，并引用原文。这是本站的解读，不是报告本身的内容；“尚未回应”一栏指出我们没有在计划中找到对应措施的方面。',
+    problem: '问题',
+    answers: '回应的计划',
+    gap: '尚未回应（本站解读）',
+    seeMapping: '查看问题与计划对照（本站解读）',
+  },
+  translationNotes: '翻译说明',
+  translationDescription: '英文译文是怎样完成的、重要译法的选择，以及“以中文为准”对读者意味着什么。',
+  reading: {
+    settings: '阅读设置',
+    textSize: '字号',
+    sizes: ['标准', '大', '更大', '特大'],
+    close: '关闭',
+  },
 };
 
 const en: Dictionary = {
@@ -267,6 +349,47 @@ const en: Dictionary = {
       'law-popularization': 'Law popularization and governance',
     },
     generatedOn: 'Downloaded',
+  },
+  glossary: {
+    pageTitle: 'Glossary',
+    pageDescription: 'The slogans, campaigns, institutions and statistical terms of the report: Chinese, pinyin, our English rendering and a plain explanation.',
+    intro: 'The report uses many slogans, campaign names, institutions and statistical terms that a newcomer may not know. Each is listed here with the Chinese, its pinyin, the English our translation uses and a plain explanation. In the text, the first use of a term in each section is underlined with dots: select it to read the explanation.',
+    more: 'Open the glossary',
+    close: 'Close',
+    rendering: 'Our rendering',
+    variants: 'Also written',
+    source: 'Rendering seen in',
+    status: { attested: 'attested in public English sources', partial: 'a close variant is attested', 'not-found': 'no public English rendering found; ours' },
+    firstMet: 'First met in',
+  },
+  parallel: {
+    mode: 'Reading mode',
+    zh: '中文',
+    parallel: 'Parallel',
+    en: 'English',
+    pointLink: 'Read this point in Chinese and English side by side',
+    toZh: '中文',
+    toEn: 'English',
+    titleSuffix: 'Chinese and English',
+    full: 'The full report in Chinese and English',
+    description: 'The Chinese original and the English translation, point by point.',
+  },
+  plans: {
+    pageTitle: 'Problems and plans',
+    pageDescription: 'The four problems the report admits in chapter II, each beside the plans in chapter III that answer it.',
+    intro: 'Chapter II of the report lists four problems; chapter III sets out the plans for 2021. This page puts each problem beside the plans that, in our reading, answer it, quoting both. It is our reading, not the report’s: the report does not link them. “Not answered” notes what we did not find a plan for.',
+    problem: 'Problem',
+    answers: 'Plans that answer it',
+    gap: 'Not answered (our reading)',
+    seeMapping: 'See which plans answer which problem (our reading)',
+  },
+  translationNotes: 'Translation notes',
+  translationDescription: 'How the English translation was made, the choices that matter, and what “the Chinese is authoritative” means for the reader.',
+  reading: {
+    settings: 'Reading settings',
+    textSize: 'Text size',
+    sizes: ['Standard', 'Large', 'Larger', 'Largest'],
+    close: 'Close',
   },
 };
 

@@ -6,6 +6,11 @@ export const pageUrl = (lang: Lang, pageId: string) => `/${lang}/${pageId}/`;
 export const fullReportUrl = (lang: Lang) => `/${lang}/full/`;
 export const aboutUrl = (lang: Lang) => `/${lang}/about/`;
 export const figuresUrl = (lang: Lang) => `/${lang}/figures/`;
+export const glossaryUrl = (lang: Lang) => `/${lang}/glossary/`;
+export const translationUrl = (lang: Lang) => `/${lang}/translation/`;
+export const plansUrl = (lang: Lang) => `/${lang}/problems-plans/`;
+/** The parallel (Chinese and English side by side) view of a page, or of the whole report ('full'). */
+export const parallelUrl = (lang: Lang, pageId: string) => `/${lang}/parallel/${pageId}/`;
 export const REPORT_JSON_URL = '/data/report.json';
 
 /** A section's URL: its page, with an anchor unless the section names the page. */

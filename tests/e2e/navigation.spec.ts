@@ -8,7 +8,7 @@ test.describe('contents', () => {
       await page.goto(`/${lang}/ch1-1/`);
       const contents = page.locator('aside nav');
       const hrefs = await contents.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-      expect(hrefs).toHaveLength(report.sections.length + 2); // every section, the full text and the figures
+      expect(hrefs).toHaveLength(report.sections.length + 5); // every section, then full text, parallel, figures, glossary, problems → plans
       for (const href of hrefs) {
         await page.goto(`/${lang}/ch1-1/`);
         await contents.locator(`a[href="${href}"]`).click();

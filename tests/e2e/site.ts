@@ -9,7 +9,9 @@ export const LANGS = ['zh', 'en'] as const;
 /** Every page of the site in one language, from the published data (plus home, full text and about). */
 export function pagesOf(lang: (typeof LANGS)[number]): string[] {
   const sectionPages = [...new Set(report.sections.map((s) => s.url[lang].split('#')[0]))];
-  return [`/${lang}/`, ...sectionPages, `/${lang}/full/`, `/${lang}/figures/`, `/${lang}/about/`];
+  const parallelPages = [...sectionPages.map((p) => p.replace(`/${lang}/`, `/${lang}/parallel/`)), `/${lang}/parallel/full/`];
+  const extras = ['full', 'figures', 'glossary', 'problems-plans', 'translation', 'about'].map((name) => `/${lang}/${name}/`);
+  return [`/${lang}/`, ...sectionPages, ...parallelPages, ...extras];
 }
 
 export const allPoints = report.sections.flatMap((s) => s.points);

@@ -5,9 +5,10 @@ import { SectionView } from '@/components/report/SectionView';
 import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
 import { PrevNext } from '@/components/shell/PrevNext';
+import { ReadingMode } from '@/components/shell/ReadingMode';
+import { PlansLink } from '@/components/plans/PlansLink';
 import { getReport } from '@/lib/content/load';
-import { getFigures } from '@/lib/figures/load';
-import { chartsByPoint, quotesByPoint } from '@/lib/figures/placement';
+import { annotations } from '@/lib/site/annotations';
 import { isLang, LANGS } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
 import { headingLevel, neighbours, pageDescription, pageTitle, pageTrail } from '@/lib/site/navigation';
@@ -39,15 +40,16 @@ export default async function SectionPage({ params }: Props) {
   const { lang, report, page } = await resolve(params);
   const { previous, next } = neighbours(report, page, lang);
   const opensReport = report.pages[0] === page;
-  const figures = getFigures();
-  const figureContext = { figures, quotes: quotesByPoint(figures, lang), charts: chartsByPoint(figures, report, lang) };
+  const notes = annotations(report, lang, { charts: true });
   return (
     <ReaderShell report={report} lang={lang} path={pageUrl(lang, page.id)} currentPageId={page.id}>
       <Breadcrumbs lang={lang} trail={pageTrail(report, page, lang)} current={pageTitle(page, lang)} />
+      <ReadingMode lang={lang} current={lang} zhHref={pageUrl('zh', page.id)} enHref={pageUrl('en', page.id)} parallelPage={page.id} />
       {opensReport && <ReportMasthead report={report} lang={lang} />}
       {page.sections.map((section) => (
-        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={opensReport ? 2 : headingLevel(page, section)} figureContext={figureContext} />
+        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={opensReport ? 2 : headingLevel(page, section)} annotations={notes} parallelPage={page.id} />
       ))}
+      {page.sections.some((s) => s.chapter === 2 || s.chapter === 3) && <PlansLink lang={lang} />}
       <PrevNext lang={lang} previous={previous} next={next} />
     </ReaderShell>
   );

@@ -3,9 +3,9 @@ import { ReportMasthead } from '@/components/report/ReportMasthead';
 import { SectionView } from '@/components/report/SectionView';
 import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
+import { ReadingMode } from '@/components/shell/ReadingMode';
 import { getReport } from '@/lib/content/load';
-import { getFigures } from '@/lib/figures/load';
-import { quotesByPoint } from '@/lib/figures/placement';
+import { annotations } from '@/lib/site/annotations';
 import { dictionary } from '@/lib/site/dictionaries';
 import { langParam } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -23,13 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FullReportPage({ params }: Props) {
   const lang = await langParam(params);
   const report = getReport();
-  const figures = getFigures();
+  const notes = annotations(report, lang);
   return (
     <ReaderShell report={report} lang={lang} path={fullReportUrl(lang)} currentPageId="full">
       <Breadcrumbs lang={lang} trail={[]} current={dictionary(lang).fullReport} />
+      <ReadingMode lang={lang} current={lang} zhHref={fullReportUrl('zh')} enHref={fullReportUrl('en')} parallelPage="full" />
       <ReportMasthead report={report} lang={lang} />
       {report.sections.map((section) => (
-        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} figureContext={{ figures, quotes: quotesByPoint(figures, lang) }} />
+        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} annotations={notes} parallelPage="full" />
       ))}
     </ReaderShell>
   );

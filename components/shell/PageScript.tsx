@@ -1,0 +1,65 @@
+/**
+ * The site's one inline script, first in <body> so it runs before the page paints:
+ * - restores the reader's text size (before paint, so the page does not jump) and wires the
+ *   text-size buttons (`data-text-size`);
+ * - keeps the reader's place across a language or reading-mode switch: as a `data-carry-place`
+ *   link is pointed at, focused or clicked, its href gets the linked point (if on screen) or else
+ *   the first point on screen.
+ * - opens a glossary term's explanation in place instead of following its link to the glossary.
+ * It is delegated from the document, so it works before (and without) hydration.
+ */
+const SOURCE = `(() => {
+  const root = document.documentElement;
+  root.classList.add('js');
+  const applySize = (size) => {
+    if (size && size !== '0') root.dataset.textSize = size; else delete root.dataset.textSize;
+    for (const button of document.querySelectorAll('button[data-text-size]')) button.setAttribute('aria-pressed', String(button.dataset.textSize === (size || '0')));
+  };
+  let stored = null;
+  try { stored = localStorage.getItem('text-size'); } catch {}
+  applySize(stored);
+  document.addEventListener('DOMContentLoaded', () => applySize(root.dataset.textSize));
+  document.addEventListener('click', (event) => {
+    const term = event.target instanceof Element && event.target.closest('a[data-term-popover]');
+    const popover = term && document.getElementById(term.dataset.termPopover);
+    if (popover && popover.showPopover && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) {
+      event.preventDefault();
+      popover.showPopover();
+      popover.querySelector('a, button')?.focus();
+      popover.addEventListener('toggle', (e) => { if (e.newState === 'closed') term.focus(); }, { once: true });
+      return;
+    }
+    const button = event.target instanceof Element && event.target.closest('button[data-text-size]');
+    if (!button) return;
+    applySize(button.dataset.textSize);
+    try { localStorage.setItem('text-size', button.dataset.textSize); } catch {}
+  });
+
+  const place = () => {
+    // A linked point stays the place while it is on screen, or while the reader is back at the top
+    // (where the switch is); once they read on, the place is the point they are looking at.
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const target = hash ? document.getElementById(hash) : null;
+    const linked = target ? '#' + (target.closest('.point[id]')?.id ?? hash) : '';
+    if (target) {
+      const box = target.getBoundingClientRect();
+      if (box.bottom > 0 && box.top < innerHeight) return linked;
+    }
+    if (scrollY < 8) return linked;
+    // The first point with a few lines showing below the sticky header.
+    const top = (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0) + 24;
+    for (const point of document.querySelectorAll('.point[id]')) {
+      if (point.getBoundingClientRect().bottom > top) return '#' + point.id;
+    }
+    return '';
+  };
+  const carry = (event) => {
+    const link = event.target instanceof Element && event.target.closest('a[data-carry-place]');
+    if (link) link.href = link.dataset.carryPlace + place();
+  };
+  for (const type of ['pointerdown', 'focusin', 'mouseover', 'click']) document.addEventListener(type, carry, true);
+})();`;
+
+export function PageScript() {
+  return <script dangerouslySetInnerHTML={{ __html: SOURCE }} />;
+}

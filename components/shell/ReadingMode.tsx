@@ -1,0 +1,35 @@
+import type { Lang } from '@/lib/content/types';
+import { dictionary } from '@/lib/site/dictionaries';
+import { parallelUrl } from '@/lib/site/urls';
+
+/**
+ * 中文 · 中英对照 · English for the page being read. Plain links, so they work without JavaScript;
+ * with it, they carry the reader's place (data-carry-place, see LanguageSwitch).
+ */
+export function ReadingMode({ lang, current, zhHref, enHref, parallelPage }: { lang: Lang; current: 'zh' | 'en' | 'parallel'; zhHref: string; enHref: string; parallelPage: string }) {
+  const t = dictionary(lang).parallel;
+  const modes = [
+    { key: 'zh', label: t.zh, href: zhHref, lang: 'zh-Hans' },
+    { key: 'parallel', label: t.parallel, href: parallelUrl(lang, parallelPage), lang: undefined },
+    { key: 'en', label: t.en, href: enHref, lang: 'en' },
+  ] as const;
+  return (
+    <nav aria-label={t.mode} className="mb-6">
+      <ul className="inline-flex overflow-hidden rounded-lg border border-stone-300 text-sm dark:border-stone-700">
+        {modes.map((mode) => (
+          <li key={mode.key} className="border-stone-300 not-first:border-l dark:border-stone-700">
+            <a
+              href={mode.href}
+              data-carry-place={mode.href}
+              lang={mode.lang}
+              aria-current={mode.key === current ? 'page' : undefined}
+              className={`block px-3 py-1.5 ${mode.key === current ? 'bg-stone-800 font-semibold text-white dark:bg-stone-200 dark:text-stone-900' : 'bg-white hover:bg-stone-100 dark:bg-stone-900 dark:hover:bg-stone-800'}`}
+            >
+              {mode.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
