@@ -23,15 +23,11 @@ export interface Dictionary {
   /** Names for the sections the report prints without a heading. */
   unheaded: Record<string, string>;
   authoritativeNote: string;
-  deliveredOn: string;
-  issuedBy: string;
-  meeting: string;
   homeIntroTitle: string;
   homeIntro: string[];
   dataLink: string;
   notFoundTitle: string;
   footerSource: string;
-  footerData: string;
   homeDescription: string;
   aboutDescription: string;
   fullDescription: string;
@@ -87,7 +83,6 @@ export interface FiguresDictionary {
   pageTitle: string;
   pageDescription: string;
   intro: string;
-  navLink: string;
   dataTable: string;
   category: string;
   stated: string;
@@ -96,7 +91,6 @@ export interface FiguresDictionary {
   statedTag: string;
   legendStated: string;
   legendDerived: string;
-  notes: string;
   source: string;
   sources: string;
   downloads: string;
@@ -104,7 +98,6 @@ export interface FiguresDictionary {
   downloadSvg: string;
   downloadPng: string;
   noScript: string;
-  chartOf: string;
   checks: string;
   checkOk: string;
   checkFailed: string;
@@ -116,7 +109,6 @@ export interface FiguresDictionary {
   allTopics: string;
   search: string;
   searchPlaceholder: string;
-  sortBy: string;
   /** {shown} and {total} are filled in. */
   shown: string;
   noMatch: string;
@@ -146,9 +138,6 @@ const zh: Dictionary = {
   introduction: '导语',
   unheaded: { opening: '开篇', closing: '结束语' },
   authoritativeNote: '本站中文文本与报告原文一致；英文为本站自译，非官方译本。',
-  deliveredOn: '报告日期',
-  issuedBy: '报告单位',
-  meeting: '会议',
   homeIntroTitle: '这是什么',
   homeIntro: [
     '这是杭州市人民政府向市人大常委会所作的年度法治政府建设情况报告，回顾2020年的主要举措和成效，坦陈存在的问题，并提出2021年的工作安排。',
@@ -157,7 +146,6 @@ const zh: Dictionary = {
   dataLink: '下载结构化数据（JSON）',
   notFoundTitle: '页面不存在',
   footerSource: '原文来源',
-  footerData: '数据',
   homeDescription: '杭州市人民政府向市人大常委会所作的2020年法治政府建设情况报告：中英文对照阅读，每段都有固定链接。',
   aboutDescription: '原文来源、本站补充的内容（标题、全角标点）、英文译文说明，以及编号和链接的规则。',
   fullDescription: '《杭州市人民政府关于2020年法治政府建设情况的报告》全文，便于通读和打印。',
@@ -168,7 +156,6 @@ const zh: Dictionary = {
     pageTitle: '报告中的数据',
     pageDescription: '报告中出现的每一个数字：数值、出处原文和链接，以及由同比变化推算的2019年数值。',
     intro: '报告中出现的每一个数字都列在这里，并附有出处原文。标为“推算”的数值是报告未直接给出、由本站根据同比变化计算的2019年数值，附有计算公式和因四舍五入而产生的取值区间。',
-    navLink: '数据',
     dataTable: '数据表',
     category: '项目',
     stated: '报告数值',
@@ -177,7 +164,6 @@ const zh: Dictionary = {
     statedTag: '（报告数值）',
     legendStated: '报告所述数值',
     legendDerived: '由同比变化推算的数值',
-    notes: '说明',
     source: '出处',
     sources: '出处',
     downloads: '下载',
@@ -185,7 +171,6 @@ const zh: Dictionary = {
     downloadSvg: 'SVG 图片',
     downloadPng: 'PNG 图片',
     noScript: '图表需要 JavaScript 才能显示；全部数据见下方数据表。',
-    chartOf: '图表',
     checks: '核对报告中的计算',
     checkOk: '一致',
     checkFailed: '不一致',
@@ -197,7 +182,6 @@ const zh: Dictionary = {
     allTopics: '全部主题',
     search: '搜索数据',
     searchPlaceholder: '例如：复议、败诉率、3662',
-    sortBy: '排序：',
     shown: '显示 {shown} / {total} 项',
     noMatch: '没有符合条件的数据。',
     allData: '全部数据下载：',
@@ -280,9 +264,6 @@ const en: Dictionary = {
   introduction: 'introduction',
   unheaded: { opening: 'Opening', closing: 'Closing' },
   authoritativeNote: 'The Chinese text is authoritative. This English translation is our own and unofficial.',
-  deliveredOn: 'Delivered',
-  issuedBy: 'Issued by',
-  meeting: 'Meeting',
   homeIntroTitle: 'What this is',
   homeIntro: [
     'Every year the Hangzhou Municipal People’s Government reports to the Standing Committee of the Municipal People’s Congress on how it is building a “law-based government”: one that acts within the law, under oversight. This report reviews the main measures and results of 2020, admits the problems that remain, and sets out the plans for 2021.',
@@ -291,7 +272,6 @@ const en: Dictionary = {
   dataLink: 'Download the structured text (JSON)',
   notFoundTitle: 'Page not found',
   footerSource: 'Source of the original',
-  footerData: 'Data',
   homeDescription: 'The Hangzhou Municipal People’s Government’s 2020 report on building a law-based government, in Chinese and English, with a permanent link to every paragraph.',
   aboutDescription: 'Where the text comes from, what we supplied (title, full-width punctuation), notes on the translation, and how ids and links work.',
   fullDescription: 'The full text of the Hangzhou Municipal People’s Government’s report on building a law-based government in 2020, for reading through and printing.',
@@ -302,7 +282,6 @@ const en: Dictionary = {
     pageTitle: 'Figures in the report',
     pageDescription: 'Every figure the report states, with the words that state it and a link, and the 2019 values implied by the year-on-year changes.',
     intro: 'Every figure the report states is listed here with the Chinese words that state it. Values marked “derived” are 2019 values the report does not state: we computed them from the stated year-on-year changes, and show the formula and the range left open by the report’s rounding.',
-    navLink: 'Figures',
     dataTable: 'Data table',
     category: 'Item',
     stated: 'Stated',
@@ -311,7 +290,6 @@ const en: Dictionary = {
     statedTag: ' (stated)',
     legendStated: 'Stated in the report',
     legendDerived: 'Derived from the stated change',
-    notes: 'Notes',
     source: 'Source',
     sources: 'Sources',
     downloads: 'Download',
@@ -319,7 +297,6 @@ const en: Dictionary = {
     downloadSvg: 'SVG image',
     downloadPng: 'PNG image',
     noScript: 'The chart needs JavaScript; all its data is in the table below.',
-    chartOf: 'Chart',
     checks: 'Checking the report’s arithmetic',
     checkOk: 'consistent',
     checkFailed: 'inconsistent',
@@ -331,7 +308,6 @@ const en: Dictionary = {
     allTopics: 'All topics',
     search: 'Search the figures',
     searchPlaceholder: 'e.g. reconsideration, loss rate, 3662',
-    sortBy: 'Sort by',
     shown: 'Showing {shown} of {total}',
     noMatch: 'No figure matches.',
     allData: 'Download all figures:',
