@@ -1,4 +1,3 @@
-import { GlossaryPopovers } from '@/components/glossary/GlossaryTerm';
 import { PointText } from '@/components/report/PointView';
 import type { Lang, Report, Section } from '@/lib/content/types';
 import type { Annotations } from '@/lib/site/annotations';
@@ -43,9 +42,6 @@ export function ParallelSection({ section, lang, report, headingLevel, notes }: 
             </a>
           </p>
         </div>
-      ))}
-      {(['zh', 'en'] as const).map((l) => (
-        <GlossaryPopovers key={l} marks={section.points.flatMap((p) => notes[l].terms.get(p.id) ?? [])} annotations={notes[l]} />
       ))}
     </section>
   );

@@ -37,12 +37,12 @@ export function PointText({ point, lang, annotations }: { point: Point; lang: La
 export function PointView({ point, lang, report, annotations, extraLinks }: { point: Point; lang: Lang; report: Report; annotations?: Annotations; extraLinks?: React.ReactNode }) {
   const label = pointLabel(point, lang, report);
   return (
-    <div id={point.id} className="point relative -mx-2 px-2 py-1 sm:pl-2">
+    <div id={point.id} className="point">
       <p className="report-text">
         <PointText point={point} lang={lang} annotations={annotations} />
         <a
           href={`#${point.id}`}
-          className="permalink ml-1.5 inline-flex h-6 w-6 translate-y-0.5 items-center justify-center rounded text-stone-500 no-underline hover:bg-stone-200 hover:text-stone-900 sm:absolute sm:top-2 sm:-left-8 sm:ml-0 sm:translate-y-0 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100"
+          className="permalink"
           aria-label={`${dictionary(lang).permalink} ${label}`}
           title={label}
         >

@@ -1,5 +1,4 @@
 import { FigureBlock } from '@/components/figures/FigureBlock';
-import { GlossaryPopovers } from '@/components/glossary/GlossaryTerm';
 import type { Lang, Report, Section } from '@/lib/content/types';
 import type { Annotations } from '@/lib/site/annotations';
 import { dictionary } from '@/lib/site/dictionaries';
@@ -32,7 +31,7 @@ export function SectionView({ section, lang, report, headingLevel, annotations, 
               report={report}
               annotations={annotations}
               extraLinks={
-                <a href={`${parallelUrl(lang, parallelPage)}#${point.id}`} className="permalink parallel-link ml-1 inline-flex h-6 translate-y-0.5 items-center rounded px-1 text-xs font-medium text-stone-500 no-underline hover:bg-stone-200 hover:text-stone-900 sm:absolute sm:top-8 sm:-left-9 sm:ml-0 sm:translate-y-0 dark:text-stone-400 dark:hover:bg-stone-800 dark:hover:text-stone-100" aria-label={t.pointLink} title={t.pointLink}>
+                <a href={`${parallelUrl(lang, parallelPage)}#${point.id}`} className="parallel-link" aria-label={t.pointLink} title={t.pointLink}>
                 </a>
               }
             />
@@ -40,7 +39,6 @@ export function SectionView({ section, lang, report, headingLevel, annotations, 
           </div>
         ))}
       </div>
-      {annotations && <GlossaryPopovers marks={section.points.flatMap((p) => annotations.terms.get(p.id) ?? [])} annotations={annotations} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Lang, Report } from '../content/types';
+import type { Lang, Report, Section } from '../content/types';
 import { getFigures } from '../figures/load';
 import type { ChartData } from '../figures/charts';
 import type { QuoteMark } from '../figures/mark-quotes';
@@ -28,7 +28,8 @@ export function annotations(report: Report, lang: Lang, options: { charts?: bool
   const glossary = getGlossary();
   const terms = new Map<string, TermMark[]>();
   for (const occurrence of glossary.occurrences.filter((o) => o.lang === lang)) {
-    const mark = { needle: occurrence.needle, termId: occurrence.termId, popoverId: `term-${lang}-${occurrence.pointId}-${occurrence.termId}` };
+    // One explanation per term and page: every marked use of the term opens the same popover.
+    const mark = { needle: occurrence.needle, termId: occurrence.termId, popoverId: `term-${lang}-${occurrence.termId}` };
     terms.set(occurrence.pointId, [...(terms.get(occurrence.pointId) ?? []), mark]);
   }
   // Longer terms first, so that 行政复议 is marked before 复议 can take its words.
@@ -41,4 +42,11 @@ export function annotations(report: Report, lang: Lang, options: { charts?: bool
     glossary: new Map(glossary.terms.map((t) => [t.id, t])),
     charts: options.charts ? chartsByPoint(figures, report, lang) : undefined,
   };
+}
+
+/** The terms marked in some sections, once each: the popovers a page must carry. */
+export function termMarksIn(annotations: Annotations, sections: Section[]): TermMark[] {
+  const marks = new Map<string, TermMark>();
+  for (const point of sections.flatMap((s) => s.points)) for (const mark of annotations.terms.get(point.id) ?? []) marks.set(mark.popoverId, mark);
+  return [...marks.values()];
 }

@@ -8,7 +8,8 @@ import { PrevNext } from '@/components/shell/PrevNext';
 import { ReadingMode } from '@/components/shell/ReadingMode';
 import { PlansLink } from '@/components/plans/PlansLink';
 import { getReport } from '@/lib/content/load';
-import { annotations } from '@/lib/site/annotations';
+import { GlossaryPopovers } from '@/components/glossary/GlossaryTerm';
+import { annotations, termMarksIn } from '@/lib/site/annotations';
 import { isLang, LANGS } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
 import { headingLevel, neighbours, pageDescription, pageTitle, pageTrail } from '@/lib/site/navigation';
@@ -51,6 +52,7 @@ export default async function SectionPage({ params }: Props) {
       ))}
       {page.sections.some((s) => s.chapter === 2 || s.chapter === 3) && <PlansLink lang={lang} />}
       <PrevNext lang={lang} previous={previous} next={next} />
+      <GlossaryPopovers marks={termMarksIn(notes, page.sections)} annotations={notes} />
     </ReaderShell>
   );
 }

@@ -5,7 +5,8 @@ import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
 import { ReadingMode } from '@/components/shell/ReadingMode';
 import { getReport } from '@/lib/content/load';
-import { annotations } from '@/lib/site/annotations';
+import { GlossaryPopovers } from '@/components/glossary/GlossaryTerm';
+import { annotations, termMarksIn } from '@/lib/site/annotations';
 import { dictionary } from '@/lib/site/dictionaries';
 import { langParam } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -32,6 +33,7 @@ export default async function FullReportPage({ params }: Props) {
       {report.sections.map((section) => (
         <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} annotations={notes} parallelPage="full" />
       ))}
+      <GlossaryPopovers marks={termMarksIn(notes, report.sections)} annotations={notes} />
     </ReaderShell>
   );
 }

@@ -6,7 +6,8 @@ import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
 import { PrevNext } from '@/components/shell/PrevNext';
 import { ReadingMode } from '@/components/shell/ReadingMode';
 import { getReport } from '@/lib/content/load';
-import { annotations } from '@/lib/site/annotations';
+import { GlossaryPopovers } from '@/components/glossary/GlossaryTerm';
+import { annotations, termMarksIn } from '@/lib/site/annotations';
 import { dictionary } from '@/lib/site/dictionaries';
 import { isLang, LANGS } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -56,6 +57,8 @@ export default async function ParallelPage({ params }: Props) {
         <ParallelSection key={section.id} section={section} lang={lang} report={report} headingLevel={page ? ((headingLevel(page, section) + 1) as 2 | 3) : ((section.level + 1) as 2 | 3)} notes={notes} />
       ))}
       {page && <PrevNext lang={lang} previous={neighbour(-1)} next={neighbour(1)} />}
+      <GlossaryPopovers marks={termMarksIn(notes.zh, sections)} annotations={notes.zh} />
+      <GlossaryPopovers marks={termMarksIn(notes.en, sections)} annotations={notes.en} />
     </ReaderShell>
   );
 }
