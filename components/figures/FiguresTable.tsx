@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
+import type { FiguresDictionary } from '@/lib/site/dictionaries';
 
 export interface FigureRow {
   id: string;
@@ -19,16 +20,8 @@ export interface FigureRow {
   haystack: string;
 }
 
-export interface FiguresTableText {
-  columns: { label: string; value: string; period: string; topic: string; kind: string; source: string };
-  filterTopic: string;
-  allTopics: string;
-  search: string;
-  searchPlaceholder: string;
-  shown: string;
-  noMatch: string;
-  permalink: string;
-}
+/** The table's interface text: a slice of the figures dictionary, plus the permalink label. */
+export type FiguresTableText = Pick<FiguresDictionary, 'columns' | 'filterTopic' | 'allTopics' | 'search' | 'searchPlaceholder' | 'shown' | 'noMatch'> & { permalink: string };
 
 type SortKey = 'order' | 'label' | 'value' | 'topic';
 

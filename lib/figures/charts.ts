@@ -25,19 +25,19 @@ const YEARS = [
 const byYear = (id: string) => ({ '2019': `${id}-2019`, '2020': id });
 const single = [{ key: 'value', label: { zh: '数值', en: 'Value' } }];
 
+/** A stated 2020 value beside the 2019 value derived from its stated change. */
+const yearOnYear = (id: string, title: Bilingual, scale: ChartSpec['scale']): ChartSpec => ({
+  id,
+  title,
+  kind: 'bars',
+  scale,
+  series: single,
+  rows: YEARS.map((year) => ({ label: year.label, values: { value: byYear(id)[year.key as '2019' | '2020'] } })),
+});
+
 export const CHARTS: ChartSpec[] = [
-  {
-    id: 'reconsideration-cases',
-    title: { zh: '行政复议案件数，2019—2020年', en: 'Administrative reconsideration cases, 2019–2020' },
-    kind: 'bars', scale: 'count', series: single,
-    rows: YEARS.map((y) => ({ label: y.label, values: { value: byYear('reconsideration-cases')[y.key as '2019' | '2020'] } })),
-  },
-  {
-    id: 'direct-correction-rate',
-    title: { zh: '行政复议直接纠错率，2019—2020年', en: 'Direct correction rate in administrative reconsideration, 2019–2020' },
-    kind: 'bars', scale: 'percent', series: single,
-    rows: YEARS.map((y) => ({ label: y.label, values: { value: byYear('direct-correction-rate')[y.key as '2019' | '2020'] } })),
-  },
+  yearOnYear('reconsideration-cases', { zh: '行政复议案件数，2019—2020年', en: 'Administrative reconsideration cases, 2019–2020' }, 'count'),
+  yearOnYear('direct-correction-rate', { zh: '行政复议直接纠错率，2019—2020年', en: 'Direct correction rate in administrative reconsideration, 2019–2020' }, 'percent'),
   {
     id: 'reconsideration-mediation',
     title: { zh: '行政复议调解（市本级），2020年', en: 'Mediation in administrative reconsideration (municipal level proper), 2020' },
@@ -47,12 +47,7 @@ export const CHARTS: ChartSpec[] = [
       { label: { zh: '调解成功率', en: 'Mediation success rate' }, values: { value: 'reconsideration-mediation-success-rate' } },
     ],
   },
-  {
-    id: 'first-instance-litigation-cases',
-    title: { zh: '一审行政诉讼案件数，2019—2020年', en: 'First-instance administrative litigation cases, 2019–2020' },
-    kind: 'bars', scale: 'count', series: single,
-    rows: YEARS.map((y) => ({ label: y.label, values: { value: byYear('first-instance-litigation-cases')[y.key as '2019' | '2020'] } })),
-  },
+  yearOnYear('first-instance-litigation-cases', { zh: '一审行政诉讼案件数，2019—2020年', en: 'First-instance administrative litigation cases, 2019–2020' }, 'count'),
   {
     id: 'litigation-rates',
     title: { zh: '行政诉讼败诉率和负责人出庭率，2019—2020年', en: 'Loss rate and court-appearance rate of agency heads, 2019–2020' },
