@@ -23,7 +23,7 @@ export default async function HomePage({ params }: Props) {
   const t = dictionary(lang);
   const button = 'rounded-md px-4 py-2 font-medium';
   return (
-    <ReaderShell report={report} lang={lang} path={homeUrl(lang)} contents={false}>
+    <ReaderShell report={report} lang={lang} path={homeUrl(lang)} layout="home">
       <div className="mx-auto max-w-3xl">
         <ReportMasthead report={report} lang={lang} />
         <section aria-labelledby="what-this-is" className="space-y-3 leading-relaxed">

@@ -5,13 +5,14 @@ import { HTML_LANG, otherLang } from '@/lib/site/i18n';
 import { homeUrl, switchLanguage } from '@/lib/site/urls';
 import { Contents } from './Contents';
 import { LanguageSwitch } from './LanguageSwitch';
+import type { ShellLayout } from '.';
 import { ReadingSettings } from './ReadingSettings';
 
 /**
- * The sticky header: the site's name, on phones the contents menu (a <details> disclosure,
- * so it works without JavaScript), and the language switch, always within reach.
+ * The sticky header: the site's name, the contents menu (a <details> disclosure, so it works
+ * without JavaScript; on reading pages only on phones), reading settings and the language switch.
  */
-export function SiteHeader({ report, lang, path, currentPageId, contents }: { report: Report; lang: Lang; path: string; currentPageId?: string; contents: boolean }) {
+export function SiteHeader({ report, lang, path, currentPageId, layout }: { report: Report; lang: Lang; path: string; currentPageId?: string; layout: ShellLayout }) {
   const t = dictionary(lang);
   const other = otherLang(lang);
   return (
@@ -20,8 +21,8 @@ export function SiteHeader({ report, lang, path, currentPageId, contents }: { re
         <Link prefetch={false} href={homeUrl(lang)} className="line-clamp-2 min-w-0 flex-1 text-[0.9375rem] leading-tight font-semibold hover:underline sm:text-base">
           {t.siteNameShort}
         </Link>
-        {contents && (
-          <details className="group lg:hidden">
+        {layout !== 'home' && (
+          <details className={`group ${layout === 'reading' ? 'lg:hidden' : ''}`}>
             <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-md border border-stone-300 px-2.5 py-1.5 text-sm font-medium dark:border-stone-700 [&::-webkit-details-marker]:hidden">
               <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
                 <path d="M2 4h12M2 8h12M2 12h12" />

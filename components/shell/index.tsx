@@ -7,42 +7,45 @@ import { Contents } from './Contents';
 import { SiteHeader } from './SiteHeader';
 
 /**
- * The frame of every reading page: the header, the contents as a sidebar on wide screens (on
- * phones it is a menu in the header), the page and the footer.
+ * How a page uses the width: 'reading' has the contents as a sidebar on wide screens (a menu in
+ * the header on phones); 'wide' gives the page the full width and keeps the contents in the
+ * header menu at every width; 'home' shows the contents in its own body.
  */
+export type ShellLayout = 'reading' | 'wide' | 'home';
+
+/** The frame of every page: the header, the contents, the page and the footer. */
 export function ReaderShell({
   report,
   lang,
   path,
   currentPageId,
-  contents = true,
+  layout = 'reading',
   children,
 }: {
   report: Report;
   lang: Lang;
   path: string;
   currentPageId?: string;
-  /** False on a page that shows the contents in its own body (the home page). */
-  contents?: boolean;
-
+  layout?: ShellLayout;
   children: ReactNode;
 }) {
+  const sidebar = layout === 'reading';
   const t = dictionary(lang);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
         {t.skipToContent}
       </a>
-      <SiteHeader report={report} lang={lang} path={path} currentPageId={currentPageId} contents={contents} />
-      <div className={`mx-auto max-w-6xl px-4 ${contents ? 'lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-12' : ''}`}>
-        {contents && (
+      <SiteHeader report={report} lang={lang} path={path} currentPageId={currentPageId} layout={layout} />
+      <div className={`mx-auto max-w-6xl px-4 ${sidebar ? 'lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-12' : ''}`}>
+        {sidebar && (
           <aside className="hidden lg:block">
             <div className="sticky top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto py-8 pr-2">
               <Contents report={report} lang={lang} currentPageId={currentPageId} />
             </div>
           </aside>
         )}
-        <main id="main" tabIndex={-1} className={`min-w-0 py-6 sm:py-8 lg:py-10 focus:outline-none ${contents ? 'sm:pl-10 lg:max-w-[44rem]' : ''}`}>
+        <main id="main" tabIndex={-1} className={`min-w-0 py-6 sm:py-8 lg:py-10 focus:outline-none ${sidebar ? 'sm:pl-10 lg:max-w-[44rem]' : ''}`}>
           {children}
         </main>
       </div>

@@ -26,7 +26,7 @@ export default async function FiguresPage({ params }: Props) {
   const t = dictionary(lang);
   const separator = lang === 'zh' ? '：' : ': ';
   return (
-    <ReaderShell report={report} lang={lang} path={figuresUrl(lang)} contents={false}>
+    <ReaderShell report={report} lang={lang} path={figuresUrl(lang)} layout="wide">
       <Breadcrumbs lang={lang} trail={[]} current={t.figures.pageTitle} />
       <h1 className="mb-3 text-2xl font-bold sm:text-3xl">{t.figures.pageTitle}</h1>
       <p className="mb-4 max-w-[44rem] leading-relaxed">{t.figures.intro}</p>

@@ -23,7 +23,7 @@ export default async function ProblemsPlansPage({ params }: Props) {
   const report = getReport();
   const t = dictionary(lang).plans;
   return (
-    <ReaderShell report={report} lang={lang} path={plansUrl(lang)} contents={false}>
+    <ReaderShell report={report} lang={lang} path={plansUrl(lang)} layout="wide">
       <Breadcrumbs lang={lang} trail={[]} current={t.pageTitle} />
       <h1 className="mb-3 text-2xl font-bold sm:text-3xl">{t.pageTitle}</h1>
       <p className="mb-8 max-w-[48rem] leading-relaxed">{t.intro}</p>
