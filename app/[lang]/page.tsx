@@ -7,7 +7,7 @@ import { getReport } from '@/lib/content/load';
 import { dictionary } from '@/lib/site/dictionaries';
 import { langParam } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
-import { aboutUrl, figuresUrl, fullReportUrl, homeUrl, pageUrl } from '@/lib/site/urls';
+import { aboutUrl, figuresUrl, fullReportUrl, homeUrl, pageUrl, parallelUrl } from '@/lib/site/urls';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -35,7 +35,7 @@ export default async function HomePage({ params }: Props) {
           ))}
         </section>
         <p className="mt-6 flex flex-wrap gap-3">
-          <Link prefetch={false} href={pageUrl(lang, report.pages[0].id)} className={`${button} bg-[var(--color-accent)] text-white hover:opacity-90 dark:text-stone-950`}>
+          <Link prefetch={false} href={pageUrl(lang, report.pages[0].id)} data-parallel={parallelUrl(lang, report.pages[0].id)} className={`${button} bg-[var(--color-accent)] text-white hover:opacity-90 dark:text-stone-950`}>
             {t.startReading}
           </Link>
           <Link prefetch={false} href={fullReportUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>

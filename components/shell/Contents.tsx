@@ -1,9 +1,13 @@
 import Link from 'next/link';
 import type { Lang, Report, Section } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
-import { figuresUrl, fullReportUrl, glossaryUrl, parallelUrl, plansUrl, sectionUrl } from '@/lib/site/urls';
+import { figuresUrl, fullReportUrl, glossaryUrl, parallelSectionUrl, parallelUrl, plansUrl, sectionUrl } from '@/lib/site/urls';
 
-/** The report's contents: chapters with their sub-sections, the opening and the closing. */
+/**
+ * The report's contents: chapters with their sub-sections, the opening and the closing. Each link
+ * also names its parallel-view twin (data-parallel), which PageScript uses for a reader who chose
+ * the parallel view.
+ */
 export function Contents({ report, lang, currentPageId }: { report: Report; lang: Lang; currentPageId?: string }) {
   const t = dictionary(lang);
   const chapters: { section: Section; children: Section[] }[] = [];
@@ -17,6 +21,7 @@ export function Contents({ report, lang, currentPageId }: { report: Report; lang
       <Link
         prefetch={false}
         href={sectionUrl(lang, section)}
+        data-parallel={parallelSectionUrl(lang, section)}
         aria-current={isCurrentPage ? 'page' : undefined}
         className={`block rounded px-2 py-1.5 leading-snug hover:bg-stone-200/70 dark:hover:bg-stone-800 ${isCurrentPage ? 'bg-white font-semibold text-[var(--color-accent)] shadow-sm ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800' : ''}`}
       >

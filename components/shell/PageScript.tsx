@@ -4,13 +4,29 @@
  *   text-size buttons (`data-text-size`);
  * - keeps the reader's place across a language or reading-mode switch: as a `data-carry-place`
  *   link is pointed at, focused or clicked, its href gets the linked point (if on screen) or else
- *   the first point on screen.
- * - opens a glossary term's explanation in place instead of following its link to the glossary.
+ *   the first point on screen;
+ * - opens a glossary term's explanation in place instead of following its link to the glossary;
+ * - remembers the reading mode chosen (`data-mode` links) and, for the parallel view, points the
+ *   contents and home links (`data-parallel`) at it.
  * It is delegated from the document, so it works before (and without) hydration.
  */
 const SOURCE = `(() => {
   const root = document.documentElement;
   root.classList.add('js');
+  let mode = null;
+  try { mode = localStorage.getItem('reading-mode'); } catch {}
+  const applyMode = () => {
+    if (mode !== 'parallel') return;
+    for (const link of document.querySelectorAll('a[data-parallel]')) link.href = link.dataset.parallel;
+  };
+  document.addEventListener('DOMContentLoaded', applyMode);
+  // Next's <Link> navigates to its own href, so the parallel twin is followed here, before it.
+  document.addEventListener('click', (event) => {
+    const link = mode === 'parallel' && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && event.target instanceof Element && event.target.closest('a[data-parallel]');
+    if (!link) return;
+    event.preventDefault();
+    location.assign(link.dataset.parallel);
+  }, true);
   const applySize = (size) => {
     if (size && size !== '0') root.dataset.textSize = size; else delete root.dataset.textSize;
     for (const button of document.querySelectorAll('button[data-text-size]')) button.setAttribute('aria-pressed', String(button.dataset.textSize === (size || '0')));
@@ -55,7 +71,12 @@ const SOURCE = `(() => {
   };
   const carry = (event) => {
     const link = event.target instanceof Element && event.target.closest('a[data-carry-place]');
-    if (link) link.href = link.dataset.carryPlace + place();
+    if (!link) return;
+    link.href = link.dataset.carryPlace + place();
+    if (event.type === 'click' && link.dataset.mode) {
+      mode = link.dataset.mode;
+      try { localStorage.setItem('reading-mode', mode); } catch {}
+    }
   };
   for (const type of ['pointerdown', 'focusin', 'mouseover', 'click']) document.addEventListener(type, carry, true);
 })();`;

@@ -4,7 +4,8 @@ import { parallelUrl } from '@/lib/site/urls';
 
 /**
  * 中文 · 中英对照 · English for the page being read. Plain links, so they work without JavaScript;
- * with it, they carry the reader's place (data-carry-place, see LanguageSwitch).
+ * with it (PageScript), they carry the reader's place, and the choice is remembered: a reader who
+ * chose the parallel view is taken to it from the contents and the home page too.
  */
 export function ReadingMode({ lang, current, zhHref, enHref, parallelPage }: { lang: Lang; current: 'zh' | 'en' | 'parallel'; zhHref: string; enHref: string; parallelPage: string }) {
   const t = dictionary(lang).parallel;
@@ -21,6 +22,7 @@ export function ReadingMode({ lang, current, zhHref, enHref, parallelPage }: { l
             <a
               href={mode.href}
               data-carry-place={mode.href}
+              data-mode={mode.key}
               lang={mode.lang}
               aria-current={mode.key === current ? 'page' : undefined}
               className={`block px-3 py-1.5 ${mode.key === current ? 'bg-stone-800 font-semibold text-white dark:bg-stone-200 dark:text-stone-900' : 'bg-white hover:bg-stone-100 dark:bg-stone-900 dark:hover:bg-stone-800'}`}

@@ -13,6 +13,11 @@ export const plansUrl = (lang: Lang) => `/${lang}/problems-plans/`;
 export const parallelUrl = (lang: Lang, pageId: string) => `/${lang}/parallel/${pageId}/`;
 export const REPORT_JSON_URL = '/data/report.json';
 
+/** A section's URL in the parallel view. */
+export function parallelSectionUrl(lang: Lang, section: Section): string {
+  return sectionUrl(lang, section).replace(`/${lang}/`, `/${lang}/parallel/`);
+}
+
 /** A section's URL: its page, with an anchor unless the section names the page. */
 export function sectionUrl(lang: Lang, section: Section): string {
   return section.pageId === section.id ? pageUrl(lang, section.pageId) : `${pageUrl(lang, section.pageId)}#${section.id}`;

@@ -126,3 +126,19 @@ test.describe('comfortable reading', () => {
     await context.close();
   });
 });
+
+test('the chosen reading mode is remembered: the contents and the home page lead to the parallel view', async ({ page }) => {
+  await page.goto('/en/ch1-5/');
+  await page.getByRole('navigation', { name: 'Reading mode' }).getByRole('link', { name: 'Parallel' }).click();
+  await expect(page).toHaveURL(/\/en\/parallel\/ch1-5\/$/);
+  await page.goto('/en/');
+  await page.getByRole('link', { name: 'Start reading' }).click();
+  await expect(page).toHaveURL(/\/en\/parallel\/opening\/$/);
+  await page.goto('/en/ch2/');
+  await page.locator('aside nav').getByRole('link', { name: '(6) Resolving social conflicts and disputes in accordance with the law' }).click();
+  await expect(page).toHaveURL(/\/en\/parallel\/ch1-6\/$/);
+  await page.getByRole('navigation', { name: 'Reading mode' }).getByRole('link', { name: 'English' }).click();
+  await page.goto('/en/');
+  await page.getByRole('link', { name: 'Start reading' }).click();
+  await expect(page).toHaveURL(/\/en\/opening\/$/);
+});
