@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ContentProblem } from './errors';
+import { jsonSyntaxProblem, lineAt } from './json';
 import type { Meta } from './types';
 
 const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
@@ -19,10 +20,7 @@ export function parseMeta(raw: string, file: string): { meta?: Meta; problems: C
   try {
     data = JSON.parse(raw);
   } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    return {
-      problems: [{ file, line: position ? lineAt(raw, Number(position)) : 1, problem: `not valid JSON (${(error as Error).message})`, fix: 'repair the JSON syntax: quotes around keys and strings, commas between entries, no trailing comma' }],
-    };
+    return { problems: [jsonSyntaxProblem(raw, file, error)] };
   }
   const result = metaSchema.safeParse(data);
   if (result.success) return { meta: result.data, problems: [] };
@@ -50,8 +48,4 @@ export function lineOfPath(raw: string, path: string[]): number {
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
-}
-
-function lineAt(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
 }

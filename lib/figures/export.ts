@@ -35,8 +35,6 @@ export function metricsJson(figures: Figures, report: Report) {
   };
 }
 
-export type PublicMetrics = ReturnType<typeof metricsJson>;
-
 /** RFC 4180 CSV with a byte-order mark, so that Excel opens the Chinese correctly. */
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
   const cell = (value: string | number | null) => {

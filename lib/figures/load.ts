@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
 import type { Lang, Point, Report } from '../content/types';
+import { lineOf, parseJson } from '../content/json';
 import { quoteProblem } from '../content/mark-text';
 import { ID_PATTERN } from '../content/validate';
 import { RATE_CHECKS } from './checks';
@@ -35,12 +36,7 @@ const fileSchema = z.strictObject({ metrics: z.array(metricSchema).min(1) });
  */
 export function loadFigures(report: Report, file = METRICS_FILE, checks: RateCheckSpec[] = RATE_CHECKS, root = process.cwd()): Figures {
   const raw = readFileSync(join(root, file), 'utf8');
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (error) {
-    throw new ContentError([{ file, line: 1, problem: `not valid JSON (${(error as Error).message})`, fix: 'repair the JSON syntax' }]);
-  }
+  const data = parseJson(raw, file);
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) {
     throw new ContentError(
@@ -112,10 +108,7 @@ function validateMetrics(metrics: StatedMetric[], report: Report, raw: string, f
   return problems;
 }
 
-function lineOfMetric(raw: string, id: string): number {
-  const at = raw.indexOf(`"id": ${JSON.stringify(id)}`);
-  return at < 0 ? 1 : raw.slice(0, at).split('\n').length;
-}
+const lineOfMetric = (raw: string, id: string) => lineOf(raw, `"id": ${JSON.stringify(id)}`);
 
 let cached: Figures | undefined;
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
 import type { Lang, Report } from '../content/types';
+import { lineOf, parseJson } from '../content/json';
 import { ID_PATTERN } from '../content/validate';
 
 export const GLOSSARY_FILE = 'content/glossary.json';
@@ -52,15 +53,14 @@ const findIn = (text: string, needles: string[], ignoreCase: boolean) => {
  */
 export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = process.cwd()): Glossary {
   const raw = readFileSync(join(root, file), 'utf8');
-  const lineOf = (id: string) => Math.max(1, raw.slice(0, raw.indexOf(`"id": ${JSON.stringify(id)}`)).split('\n').length);
-  const parsed = schema.safeParse(JSON.parse(raw));
+  const parsed = schema.safeParse(parseJson(raw, file));
   if (!parsed.success) throw new ContentError(parsed.error.issues.map((issue) => ({ file, line: 1, problem: `${issue.path.join('.')}: ${issue.message}`, fix: 'see the glossary format in the README' })));
 
   const problems: ContentProblem[] = [];
   const occurrences: Occurrence[] = [];
   const seen = new Set<string>();
   for (const term of parsed.data.terms) {
-    const line = lineOf(term.id);
+    const line = lineOf(raw, `"id": ${JSON.stringify(term.id)}`);
     const add = (problem: string, fix: string) => problems.push({ file, line, problem: `term "${term.id}": ${problem}`, fix });
     if (!ID_PATTERN.test(term.id)) add('the id is malformed', 'use lowercase letters, digits and single hyphens');
     if (seen.has(term.id)) add('the id is used twice', 'give each term an id of its own');

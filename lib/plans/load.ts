@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
+import { lineOf, parseJson } from '../content/json';
 import { quoteProblem } from '../content/mark-text';
 import type { Bilingual, Point, Report } from '../content/types';
 
@@ -39,8 +40,7 @@ export interface ProblemLink {
  */
 export function loadProblemLinks(report: Report, file = PLANS_FILE, root = process.cwd()): ProblemLink[] {
   const raw = readFileSync(join(root, file), 'utf8');
-  const lineOf = (needle: string) => Math.max(1, raw.slice(0, raw.indexOf(needle)).split('\n').length);
-  const parsed = schema.safeParse(JSON.parse(raw));
+  const parsed = schema.safeParse(parseJson(raw, file));
   if (!parsed.success) throw new ContentError(parsed.error.issues.map((issue) => ({ file, line: 1, problem: `${issue.path.join('.')}: ${issue.message}`, fix: 'see the problems → plans format in the README' })));
 
   const points = new Map(report.sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
@@ -55,17 +55,17 @@ export function loadProblemLinks(report: Report, file = PLANS_FILE, root = proce
   const planIds = new Set(chapterPoints(3).map((p) => p.id));
   const links = parsed.data.links.map((link) => {
     const problem = points.get(link.problem);
-    if (!problem || problem.sectionId !== 'ch2' || problem.ordinal === null) add(lineOf(`"problem": "${link.problem}"`), `"${link.problem}" is not one of the problems of chapter II`, 'use a point id from ch2-p1 to ch2-p4');
+    if (!problem || problem.sectionId !== 'ch2' || problem.ordinal === null) add(lineOf(raw, `"problem": "${link.problem}"`), `"${link.problem}" is not one of the problems of chapter II`, 'use a point id from ch2-p1 to ch2-p4');
     const plans = link.plans.map((plan) => {
       const point = points.get(plan.point);
-      const line = lineOf(plan.quote);
+      const line = lineOf(raw, plan.quote);
       if (!point || !planIds.has(plan.point)) {
         add(line, `"${plan.point}" is not a point of chapter III`, 'use a point id from ch3-1-p1 to ch3-4-p1');
         return { point: point!, quote: { zh: plan.quote, en: plan.quote_en } };
       }
       for (const [lang, quote] of [['zh', plan.quote], ['en', plan.quote_en]] as const) {
         const trouble = quoteProblem(point.text[lang], quote);
-        if (trouble) add(lineOf(quote), `the ${lang === 'zh' ? 'Chinese' : 'English'} quote "${quote.slice(0, 30)}…" is ${trouble === 'missing' ? 'not in' : 'more than once in'} point "${plan.point}"`, `copy the words exactly from content/${lang}/report.md`);
+        if (trouble) add(lineOf(raw, quote), `the ${lang === 'zh' ? 'Chinese' : 'English'} quote "${quote.slice(0, 30)}…" is ${trouble === 'missing' ? 'not in' : 'more than once in'} point "${plan.point}"`, `copy the words exactly from content/${lang}/report.md`);
       }
       return { point, quote: { zh: plan.quote, en: plan.quote_en } };
     });

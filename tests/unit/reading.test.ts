@@ -59,6 +59,12 @@ describe('the glossary', () => {
         '  fix: use the glossary’s rendering in content/en/report.md (point ch1-1-p2), or add the wording used there to "variants" if it is a legitimate form',
     ]);
   });
+
+  it('refuses broken JSON with the file and the line, not a bare syntax error', () => {
+    const base = loadReport({ meta: 'tests/fixtures/base.meta.json', zh: 'tests/fixtures/base.zh.md', en: 'tests/fixtures/base.en.md', source: 'tests/fixtures/base.source.txt' });
+    const [problem] = refused(() => loadGlossary(base, 'tests/fixtures/broken-json.glossary.json'));
+    expect(problem).toMatch(/^tests\/fixtures\/broken-json\.glossary\.json:6: not valid JSON \(.+\)\n {2}fix: repair the JSON syntax/);
+  });
 });
 
 describe('problems → plans', () => {
