@@ -1,8 +1,8 @@
-import { prosePage } from '@/components/ProsePage';
+import { prosePage } from '@/components/LanguagePage';
 import { aboutUrl } from '@/lib/site/urls';
 
 /** About: the source, what we supplied, how ids and links work. */
 const page = prosePage('about', (t) => ({ title: t.about, description: t.aboutDescription }), aboutUrl);
 
 export const generateMetadata = page.generateMetadata;
-export default page.ProsePage;
+export default page.Page;
