@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ReportMasthead } from '@/components/report/ReportMasthead';
 import { ReaderShell } from '@/components/shell';
 import { Contents } from '@/components/shell/Contents';
@@ -35,18 +34,18 @@ export default async function HomePage({ params }: Props) {
           ))}
         </section>
         <p className="mt-6 flex flex-wrap gap-3">
-          <Link prefetch={false} href={pageUrl(lang, report.pages[0].id)} data-parallel={parallelUrl(lang, report.pages[0].id)} className={`${button} bg-[var(--color-accent)] text-white hover:opacity-90 dark:text-stone-950`}>
+          <a href={pageUrl(lang, report.pages[0].id)} data-parallel={parallelUrl(lang, report.pages[0].id)} className={`${button} bg-[var(--color-accent)] text-white hover:opacity-90 dark:text-stone-950`}>
             {t.startReading}
-          </Link>
-          <Link prefetch={false} href={fullReportUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>
+          </a>
+          <a href={fullReportUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>
             {t.fullReportLong}
-          </Link>
-          <Link prefetch={false} href={figuresUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>
+          </a>
+          <a href={figuresUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>
             {t.figures.pageTitle}
-          </Link>
-          <Link prefetch={false} href={aboutUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>
+          </a>
+          <a href={aboutUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>
             {t.about}
-          </Link>
+          </a>
         </p>
         <section aria-labelledby="contents-heading" className="mt-10">
           <h2 id="contents-heading" className="mb-3 text-lg font-semibold">

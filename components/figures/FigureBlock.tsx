@@ -5,7 +5,8 @@ import { derivedHeadline } from '@/lib/figures/format';
 import type { Figures } from '@/lib/figures/types';
 import { dictionary } from '@/lib/site/dictionaries';
 import { pointLabel } from '@/lib/site/labels';
-import { ChartIsland } from './ChartIsland';
+import { Island } from '@/components/islands/Island';
+import { ChartIsland, type ChartIslandProps } from './ChartIsland';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { Tiles } from './Tiles';
@@ -24,6 +25,18 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
   const checks = figures.checks.filter((check) => check.inputs.some((id) => metricIds.has(id)));
   const sourceLine = `${report.meta.issuer[lang]}, ${report.meta.title[lang]} (${report.meta.delivered.date}), ${sourcePoints.map((id) => pointLabel(points.find((p) => p.id === id)!, lang, report)).join(', ')}`;
 
+  const island: ChartIslandProps = {
+    id: chart.id,
+    title: chart.title,
+    scale: chart.scale,
+    series: chart.series,
+    rows: chart.rows,
+    lang: lang === 'zh' ? 'zh-Hans' : 'en',
+    derivedTag: t.derivedTag,
+    height: CHART_HEIGHT,
+    download: { svg: t.downloadSvg, png: t.downloadPng, source: sourceLine, dateLabel: t.generatedOn, lang: lang === 'zh' ? 'zh-Hans' : 'en' },
+  };
+
   return (
     <figure id={`chart-${chart.id}`} className="anchor my-8 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5 dark:border-stone-800 dark:bg-stone-900">
       <figcaption className="text-base leading-snug font-semibold">{chart.title}</figcaption>
@@ -33,17 +46,9 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
       ) : (
         <>
           <Legend chart={chart} t={t} />
-          <ChartIsland
-            id={chart.id}
-            title={chart.title}
-            scale={chart.scale}
-            series={chart.series}
-            rows={chart.rows}
-            lang={lang === 'zh' ? 'zh-Hans' : 'en'}
-            derivedTag={t.derivedTag}
-            height={CHART_HEIGHT}
-            download={{ svg: t.downloadSvg, png: t.downloadPng, source: sourceLine, dateLabel: t.generatedOn, lang: lang === 'zh' ? 'zh-Hans' : 'en' }}
-          />
+          <Island name="chart" on="visible" props={island}>
+            <ChartIsland {...island} />
+          </Island>
           <noscript>
             <p className="text-sm text-stone-600 dark:text-stone-400">{t.noScript}</p>
           </noscript>

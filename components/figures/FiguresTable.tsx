@@ -1,6 +1,4 @@
-'use client';
-
-import { useEffect, useId, useMemo, useState } from 'react';
+import { Island } from '@/components/islands/Island';
 import type { FiguresDictionary } from '@/lib/site/dictionaries';
 
 export interface FigureRow {
@@ -23,56 +21,35 @@ export interface FigureRow {
 /** The table's interface text: a slice of the figures dictionary, plus the permalink label. */
 export type FiguresTableText = Pick<FiguresDictionary, 'columns' | 'filterTopic' | 'allTopics' | 'search' | 'searchPlaceholder' | 'shown' | 'noMatch'> & { permalink: string };
 
-type SortKey = 'order' | 'label' | 'value' | 'topic';
+export type SortKey = 'order' | 'label' | 'value' | 'topic';
 
 /**
- * Every figure in one table: complete in the static HTML; with JavaScript it can be searched,
- * filtered by topic and sorted by clicking a column heading.
+ * Every figure in one table, complete in the static HTML. The figures-table island
+ * (components/islands/figures-table.ts) enables the search box, the topic filter and the sortable
+ * column headings once the table is near the viewport; until then they are disabled.
  */
-export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; topics: { key: string; label: string }[]; text: FiguresTableText; lang: string }) {
-  const [ready, setReady] = useState(false);
-  const [query, setQuery] = useState('');
-  const [topic, setTopic] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'order', descending: false });
-  const ids = useId();
-  useEffect(() => setReady(true), []);
-
-  const shown = useMemo(() => {
-    const words = query.toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1').split(/\s+/).filter(Boolean);
-    const collator = new Intl.Collator(lang);
-    const compare: Record<SortKey, (a: FigureRow, b: FigureRow) => number> = {
-      order: (a, b) => a.order - b.order,
-      label: (a, b) => collator.compare(a.label, b.label),
-      value: (a, b) => a.sortValue - b.sortValue,
-      topic: (a, b) => collator.compare(a.topicLabel, b.topicLabel) || a.order - b.order,
-    };
-    return rows
-      .filter((row) => (!topic || row.topic === topic) && words.every((word) => row.haystack.includes(word)))
-      .sort((a, b) => (sort.descending ? -1 : 1) * compare[sort.key](a, b));
-  }, [rows, query, topic, sort, lang]);
-
-  const header = (key: SortKey, label: string, className = '') => {
-    const active = sort.key === key;
-    return (
-      <th scope="col" className={`py-2 pr-3 font-medium ${className}`} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
-        <button type="button" disabled={!ready} onClick={() => setSort({ key, descending: active ? !sort.descending : false })} className="inline-flex items-center gap-1 hover:underline disabled:no-underline">
-          {label}
-          <span aria-hidden="true" className="text-stone-400">{active ? (sort.descending ? '↓' : '↑') : '↕'}</span>
-        </button>
-      </th>
-    );
-  };
+export function FiguresTable({ rows, topics, text }: { rows: FigureRow[]; topics: { key: string; label: string }[]; text: FiguresTableText }) {
+  const header = (key: SortKey, label: string, className = '') => (
+    <th scope="col" className={`py-2 pr-3 font-medium ${className}`}>
+      <button type="button" disabled data-sort={key} className="inline-flex items-center gap-1 hover:underline disabled:no-underline">
+        {label}
+        <span aria-hidden="true" className="text-stone-400">
+          ↕
+        </span>
+      </button>
+    </th>
+  );
 
   return (
-    <div>
+    <Island name="figures-table" on="visible">
       <div className="mb-3 flex flex-wrap items-end gap-3">
         <label className="flex min-w-[min(12rem,100%)] flex-1 flex-col gap-1 text-sm font-medium">
           {text.search}
-          <input type="search" value={query} disabled={!ready} onChange={(e) => setQuery(e.target.value)} placeholder={text.searchPlaceholder} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900" />
+          <input type="search" disabled data-figures-query placeholder={text.searchPlaceholder} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900" />
         </label>
         <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
           {text.filterTopic}
-          <select value={topic} disabled={!ready} onChange={(e) => setTopic(e.target.value)} className="w-full max-w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900">
+          <select disabled data-figures-topic defaultValue="" className="w-full max-w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900">
             <option value="">{text.allTopics}</option>
             {topics.map((t) => (
               <option key={t.key} value={t.key}>
@@ -82,23 +59,37 @@ export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; 
           </select>
         </label>
       </div>
-      <p id={`${ids}-count`} role="status" className="mb-2 text-sm text-stone-600 dark:text-stone-400">
-        {text.shown.replace('{shown}', String(shown.length)).replace('{total}', String(rows.length))}
+      <p id="figures-count" role="status" data-template={text.shown} className="mb-2 text-sm text-stone-600 dark:text-stone-400">
+        {text.shown.replace('{shown}', String(rows.length)).replace('{total}', String(rows.length))}
       </p>
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
-        <table className="w-full border-collapse text-sm" aria-describedby={`${ids}-count`}>
+        <table className="w-full border-collapse text-sm" aria-describedby="figures-count">
           <thead className="bg-stone-100 text-left dark:bg-stone-800">
             <tr>
               {header('label', text.columns.label, 'pl-3')}
               {header('value', text.columns.value, 'text-right')}
-              <th scope="col" className="py-2 pr-3 font-medium">{text.columns.period}</th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {text.columns.period}
+              </th>
               {header('topic', text.columns.topic)}
-              <th scope="col" className="py-2 pr-3 font-medium">{text.columns.source}</th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {text.columns.source}
+              </th>
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
-              <tr key={row.id} id={row.id} className="anchor border-t border-stone-200 align-top target:bg-amber-100 dark:border-stone-800 dark:target:bg-amber-950">
+            {rows.map((row) => (
+              <tr
+                key={row.id}
+                id={row.id}
+                data-order={row.order}
+                data-value={row.sortValue}
+                data-label={row.label}
+                data-topic={row.topic}
+                data-topic-label={row.topicLabel}
+                data-haystack={row.haystack}
+                className="anchor border-t border-stone-200 align-top target:bg-amber-100 dark:border-stone-800 dark:target:bg-amber-950"
+              >
                 <td className="py-2 pr-3 pl-3">
                   <a href={`#${row.id}`} className="font-medium hover:underline" aria-label={`${text.permalink} ${row.label}`}>
                     {row.label}
@@ -119,8 +110,10 @@ export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; 
             ))}
           </tbody>
         </table>
-        {shown.length === 0 && <p className="p-4 text-sm">{text.noMatch}</p>}
+        <p hidden data-figures-none className="p-4 text-sm">
+          {text.noMatch}
+        </p>
       </div>
-    </div>
+    </Island>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Lang } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
 import { plansUrl } from '@/lib/site/urls';
@@ -7,9 +6,9 @@ import { plansUrl } from '@/lib/site/urls';
 export function PlansLink({ lang }: { lang: Lang }) {
   return (
     <p className="mt-8 rounded-lg border-l-4 border-[var(--color-accent)] bg-white px-4 py-3 dark:bg-stone-900">
-      <Link prefetch={false} href={plansUrl(lang)} className="font-medium underline underline-offset-2">
+      <a href={plansUrl(lang)} className="font-medium underline underline-offset-2">
         {dictionary(lang).plans.seeMapping} →
-      </Link>
+      </a>
     </p>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Lang } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
 import type { Crumb } from '@/lib/site/navigation';
@@ -13,9 +12,9 @@ export function Breadcrumbs({ lang, trail, current }: { lang: Lang; trail: Crumb
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
         {crumbs.map((crumb) => (
           <li key={crumb.href} className="flex items-center gap-1.5">
-            <Link prefetch={false} href={crumb.href} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900 dark:hover:text-stone-100">
+            <a href={crumb.href} className="underline decoration-stone-400 underline-offset-2 hover:text-stone-900 dark:hover:text-stone-100">
               {crumb.label}
-            </Link>
+            </a>
             <span aria-hidden="true">›</span>
           </li>
         ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Lang, Report, Section } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
 import { figuresUrl, fullReportUrl, glossaryUrl, parallelSectionUrl, parallelUrl, plansUrl, sectionUrl } from '@/lib/site/urls';
@@ -18,15 +17,15 @@ export function Contents({ report, lang, currentPageId }: { report: Report; lang
   const item = (section: Section) => {
     const isCurrentPage = section.pageId === section.id && section.pageId === currentPageId;
     return (
-      <Link
-        prefetch={false}
+      <a
+       
         href={sectionUrl(lang, section)}
         data-parallel={parallelSectionUrl(lang, section)}
         aria-current={isCurrentPage ? 'page' : undefined}
         className={`block rounded px-2 py-1.5 leading-snug hover:bg-stone-200/70 dark:hover:bg-stone-800 ${isCurrentPage ? 'bg-white font-semibold text-[var(--color-accent)] shadow-sm ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800' : ''}`}
       >
         {section.heading?.[lang] ?? t.unheaded[section.id]}
-      </Link>
+      </a>
     );
   };
   return (
@@ -54,9 +53,9 @@ export function Contents({ report, lang, currentPageId }: { report: Report; lang
           { id: 'problems-plans', href: plansUrl(lang), label: t.plans.pageTitle },
         ].map((link) => (
           <li key={link.id}>
-            <Link prefetch={false} href={link.href} aria-current={currentPageId === link.id ? 'page' : undefined} className="block rounded px-2 py-1.5 font-medium hover:bg-stone-200/70 dark:hover:bg-stone-800">
+            <a href={link.href} aria-current={currentPageId === link.id ? 'page' : undefined} className="block rounded px-2 py-1.5 font-medium hover:bg-stone-200/70 dark:hover:bg-stone-800">
               {link.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,3 +1,5 @@
+import { islandManifest } from '@/lib/site/islands';
+
 /**
  * The site's one inline script, first in <body> so it runs before the page paints:
  * - restores the reader's text size (before paint, so the page does not jump) and wires the
@@ -8,7 +10,11 @@
  * - opens a glossary term's explanation in place instead of following its link to the glossary;
  * - remembers the reading mode chosen (`data-mode` links) and, for the parallel view, points the
  *   contents and home links (`data-parallel`) at it.
- * It is delegated from the document, so it works before (and without) hydration.
+ * - loads the page's islands (components/islands): an island's bundle is imported when its element
+ *   (`data-island`) comes near the viewport, is first focused or touched, or is first clicked, as its
+ *   `data-island-on` says, and its `mount(element, event)` is called once.
+ * It is delegated from the document and pages ship no framework runtime: this is all the script a
+ * text page runs.
  */
 const SOURCE = `(() => {
   const root = document.documentElement;
@@ -20,7 +26,6 @@ const SOURCE = `(() => {
     for (const link of document.querySelectorAll('a[data-parallel]')) link.href = link.dataset.parallel;
   };
   document.addEventListener('DOMContentLoaded', applyMode);
-  // Next's <Link> navigates to its own href, so the parallel twin is followed here, before it.
   document.addEventListener('click', (event) => {
     const link = mode === 'parallel' && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && event.target instanceof Element && event.target.closest('a[data-parallel]');
     if (!link) return;
@@ -79,8 +84,38 @@ const SOURCE = `(() => {
     }
   };
   for (const type of ['pointerdown', 'focusin', 'mouseover', 'click']) document.addEventListener(type, carry, true);
+
+  const islands = __ISLANDS__;
+  const started = new WeakMap();
+  const mounted = new WeakSet();
+  const start = (element, event) => {
+    if (started.has(element)) return;
+    const url = islands[element.dataset.island];
+    const loading = url ? import(url).then((module) => module.mount(element, event)) : Promise.reject(new Error('no island named ' + element.dataset.island));
+    started.set(element, loading.then(() => mounted.add(element), (error) => console.error(error)));
+  };
+  const closest = (event, on) => event.target instanceof Element ? event.target.closest('[data-island-on="' + on + '"]') : null;
+  for (const type of ['focusin', 'pointerdown', 'mouseover', 'keydown']) {
+    document.addEventListener(type, (event) => { const element = closest(event, 'intent'); if (element) start(element, event); }, true);
+  }
+  document.addEventListener('click', (event) => {
+    const element = closest(event, 'click');
+    if (!element || mounted.has(element) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    start(element, event);
+  }, true);
+  document.addEventListener('DOMContentLoaded', () => {
+    const near = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        near.unobserve(entry.target);
+        start(entry.target);
+      }
+    }, { rootMargin: '400px 0px' });
+    for (const element of document.querySelectorAll('[data-island-on="visible"]')) near.observe(element);
+  });
 })();`;
 
 export function PageScript() {
-  return <script dangerouslySetInnerHTML={{ __html: SOURCE }} />;
+  return <script data-page-script dangerouslySetInnerHTML={{ __html: SOURCE.replace('__ISLANDS__', JSON.stringify(islandManifest())) }} />;
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Lang } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
 import type { Crumb } from '@/lib/site/navigation';
@@ -7,15 +6,15 @@ import type { Crumb } from '@/lib/site/navigation';
 export function PrevNext({ lang, previous, next }: { lang: Lang; previous?: Crumb; next?: Crumb }) {
   const t = dictionary(lang);
   const link = (crumb: Crumb, direction: 'previous' | 'next') => (
-    <Link
-      prefetch={false}
+    <a
+     
       href={crumb.href}
       rel={direction === 'previous' ? 'prev' : 'next'}
       className={`flex flex-col rounded-lg border border-stone-300 bg-white p-3 hover:border-[var(--color-accent)] dark:border-stone-700 dark:bg-stone-900 ${direction === 'next' ? 'text-right sm:col-start-2' : ''}`}
     >
       <span className="text-sm text-stone-600 dark:text-stone-400">{direction === 'previous' ? `← ${t.previous}` : `${t.next} →`}</span>
       <span className="font-medium leading-snug">{crumb.label}</span>
-    </Link>
+    </a>
   );
   return (
     <nav aria-label={t.pagination} className="mt-12 grid gap-3 border-t border-stone-200 pt-6 sm:grid-cols-2 dark:border-stone-800">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Lang, Report } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
 import { HTML_LANG, otherLang } from '@/lib/site/i18n';
@@ -18,9 +17,9 @@ export function SiteHeader({ report, lang, path, currentPageId, layout }: { repo
   return (
     <header className="sticky top-0 z-40 border-b-2 border-[var(--color-accent)] bg-white dark:bg-stone-900">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-3">
-        <Link prefetch={false} href={homeUrl(lang)} className="line-clamp-2 min-w-0 flex-1 text-[0.9375rem] leading-tight font-semibold hover:underline sm:text-base">
+        <a href={homeUrl(lang)} className="line-clamp-2 min-w-0 flex-1 text-[0.9375rem] leading-tight font-semibold hover:underline sm:text-base">
           {t.siteNameShort}
-        </Link>
+        </a>
         {layout !== 'home' && (
           <details className={`group ${layout === 'reading' ? 'lg:hidden' : ''}`}>
             <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-md border border-stone-300 px-2.5 py-1.5 text-sm font-medium dark:border-stone-700 [&::-webkit-details-marker]:hidden">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Lang, Report } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
@@ -53,12 +52,12 @@ export function ReaderShell({
         <div className="mx-auto max-w-6xl space-y-2 px-4">
           <p>{t.authoritativeNote}</p>
           <p className="flex flex-wrap gap-x-5 gap-y-1">
-            <Link prefetch={false} href={aboutUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
+            <a href={aboutUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
               {t.about}
-            </Link>
-            <Link prefetch={false} href={translationUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
+            </a>
+            <a href={translationUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
               {t.translationNotes}
-            </Link>
+            </a>
             <a href={REPORT_JSON_URL} className="underline hover:text-stone-900 dark:hover:text-stone-100">
               {t.dataLink}
             </a>

@@ -4,6 +4,7 @@ import { allPoints, LANGS, report, watchErrors } from './site';
 test.describe('contents', () => {
   for (const lang of LANGS) {
     test(`every page of the contents in ${lang} opens from the sidebar`, async ({ page }) => {
+      test.setTimeout(120_000); // 21 full page loads: pages are plain HTML, navigation is the browser's own
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`/${lang}/ch1-1/`);
       const contents = page.locator('aside nav');
