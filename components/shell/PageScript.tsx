@@ -13,12 +13,16 @@ import { islandManifest } from '@/lib/site/islands';
  * - loads the page's islands (components/islands): an island's bundle is imported when its element
  *   (`data-island`) comes near the viewport, is first focused or touched, or is first clicked, as its
  *   `data-island-on` says, and its `mount(element, event)` is called once.
+ * - gives the print stylesheet the page's title, URL and today's date for each sheet's margins.
  * It is delegated from the document and pages ship no framework runtime: this is all the script a
  * text page runs.
  */
 const SOURCE = `(() => {
   const root = document.documentElement;
   root.classList.add('js');
+  // The printed sheets' header and footer (the @page rules in globals.css).
+  const printed = { title: document.title, url: location.origin + location.pathname, date: new Date().toLocaleDateString(root.lang) };
+  for (const [key, value] of Object.entries(printed)) root.style.setProperty('--print-' + key, JSON.stringify(value));
   let mode = null;
   try { mode = localStorage.getItem('reading-mode'); } catch {}
   const applyMode = () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Lang, Report } from '@/lib/content/types';
+import { SITE_ORIGIN } from '@/lib/site/config';
 import { dictionary } from '@/lib/site/dictionaries';
 import { aboutUrl, REPORT_JSON_URL, translationUrl } from '@/lib/site/urls';
 import { Contents } from './Contents';
@@ -45,6 +46,10 @@ export function ReaderShell({
           </aside>
         )}
         <main id="main" tabIndex={-1} className={`min-w-0 py-6 sm:py-8 lg:py-10 focus:outline-none ${sidebar ? 'sm:pl-10 lg:max-w-[44rem]' : ''}`}>
+          <p className="print-from hidden print:block">
+            {t.siteName} · {t.print.from}: {SITE_ORIGIN}
+            {path}
+          </p>
           {children}
         </main>
       </div>

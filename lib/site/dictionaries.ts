@@ -28,6 +28,8 @@ export interface Dictionary {
   dataLink: string;
   notFoundTitle: string;
   footerSource: string;
+  /** Printed only: the list of each point's link at the end of a page, and the line naming the page. */
+  print: { links: string; from: string };
   homeDescription: string;
   aboutDescription: string;
   fullDescription: string;
@@ -138,6 +140,7 @@ const zh: Dictionary = {
   introduction: '导语',
   unheaded: { opening: '开篇', closing: '结束语' },
   authoritativeNote: '本站中文文本与报告原文一致；英文为本站自译，非官方译本。',
+  print: { links: '各段链接', from: '本页网址' },
   homeIntroTitle: '这是什么',
   homeIntro: [
     '这是杭州市人民政府向市人大常委会所作的年度法治政府建设情况报告，回顾2020年的主要举措和成效，坦陈存在的问题，并提出2021年的工作安排。',
@@ -264,6 +267,7 @@ const en: Dictionary = {
   introduction: 'introduction',
   unheaded: { opening: 'Opening', closing: 'Closing' },
   authoritativeNote: 'The Chinese text is authoritative. This English translation is our own and unofficial.',
+  print: { links: 'Links to each point', from: 'Printed from' },
   homeIntroTitle: 'What this is',
   homeIntro: [
     'Every year the Hangzhou Municipal People’s Government reports to the Standing Committee of the Municipal People’s Congress on how it is building a “law-based government”: one that acts within the law, under oversight. This report reviews the main measures and results of 2020, admits the problems that remain, and sets out the plans for 2021.',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ReportMasthead } from '@/components/report/ReportMasthead';
+import { PrintLinks } from '@/components/report/PrintLinks';
 import { SectionView } from '@/components/report/SectionView';
 import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
@@ -52,6 +53,7 @@ export default async function SectionPage({ params }: Props) {
       ))}
       {page.sections.some((s) => s.chapter === 2 || s.chapter === 3) && <PlansLink lang={lang} />}
       <PrevNext lang={lang} previous={previous} next={next} />
+      <PrintLinks sections={page.sections} lang={lang} report={report} />
       <GlossaryPopovers marks={termMarksIn(notes, page.sections)} annotations={notes} />
     </ReaderShell>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ReportMasthead } from '@/components/report/ReportMasthead';
+import { PrintLinks } from '@/components/report/PrintLinks';
 import { SectionView } from '@/components/report/SectionView';
 import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
@@ -33,6 +34,7 @@ export default async function FullReportPage({ params }: Props) {
       {report.sections.map((section) => (
         <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} annotations={notes} parallelPage="full" />
       ))}
+      <PrintLinks sections={report.sections} lang={lang} report={report} />
       <GlossaryPopovers marks={termMarksIn(notes, report.sections)} annotations={notes} />
     </ReaderShell>
   );
