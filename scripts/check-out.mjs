@@ -145,7 +145,7 @@ function urlOfFile(file) {
 /** The parts of a page the checks need: its ids, every URL it references, and its <head>. */
 function readPage(file) {
   const html = readFileSync(file, 'utf8');
-  const page = { html, ids: new Set(), refs: [], lang: null, title: null, description: null, canonical: [], alternates: [], robots: null };
+  const page = { html, ids: new Set(), refs: [], lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
   walk(fromHtml(html), (node, inHead) => {
     const props = node.properties ?? {};
     if (props.id !== undefined) page.ids.add(String(props.id));
@@ -163,6 +163,7 @@ function readPage(file) {
     if (!inHead) return;
     const rel = Array.isArray(props.rel) ? props.rel : [];
     if (node.tagName === 'title') page.title = textOf(node).trim();
+    if (node.tagName === 'meta' && props.name) page.metas.set(String(props.name), (page.metas.get(String(props.name)) ?? 0) + 1);
     if (node.tagName === 'meta' && props.name === 'description') page.description = String(props.content ?? '').trim();
     if (node.tagName === 'meta' && props.name === 'robots') page.robots = String(props.content ?? '');
     if (node.tagName === 'link' && rel.includes('canonical')) page.canonical.push(String(props.href ?? ''));
@@ -226,6 +227,7 @@ function checkHeads(pages, origin, add) {
     if (!page.title) add(url, 'has no <title>');
     if (!page.description) add(url, 'has no <meta name="description">');
     if (!page.lang) add(url, 'has no <html lang>');
+    for (const name of ['description', 'robots']) if ((page.metas.get(name) ?? 0) > 1) add(url, `has <meta name="${name}"> ${page.metas.get(name)} times`);
     if (NOT_FOUND_PAGES.includes(url)) {
       if (!/noindex/.test(page.robots ?? '')) add(url, 'is a 404 page without <meta name="robots" content="noindex">');
       continue;

@@ -103,6 +103,11 @@ describe('the output checker (scripts/check-out.mjs)', { timeout: 30_000 }, () =
     expect(problems).toContain('/en/: has no <link rel="alternate" hreflang="x-default">');
   });
 
+  it('catches a description or robots meta given twice', async () => {
+    const dir = exportWith(undefined, (d) => replaceIn(d, '404.html', '<meta name="robots" content="noindex">', '<meta name="robots" content="noindex"><meta name="robots" content="noindex">'));
+    expect(await problemsOf(dir)).toEqual(['/404.html: has <meta name="robots"> 2 times']);
+  });
+
   it('requires the 404 to be noindex and to stay out of the sitemap', async () => {
     const dir = exportWith(undefined, (d) => {
       replaceIn(d, '404.html', '    <meta name="robots" content="noindex">\n', '');
