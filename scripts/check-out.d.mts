@@ -11,6 +11,7 @@ export interface OutCounts {
   external: number;
   anchors: number;
   stylesheets: number;
+  islands: number;
   sitemap: number;
 }
 

@@ -70,7 +70,7 @@ export async function checkOut(dir, { origin = DEFAULT_ORIGIN } = {}) {
   origin = origin.replace(/\/$/, '');
   const problems = [];
   const add = (page, problem) => problems.push({ page, problem });
-  const counts = { pages: 0, links: 0, external: 0, anchors: 0, stylesheets: 0, sitemap: 0 };
+  const counts = { pages: 0, links: 0, external: 0, anchors: 0, stylesheets: 0, islands: 0, sitemap: 0 };
 
   if (!existsSync(dir)) return { counts, problems: [{ page: dir, problem: 'the folder does not exist: run npm run build first' }] };
   const files = listFiles(dir);
@@ -122,6 +122,7 @@ export async function checkOut(dir, { origin = DEFAULT_ORIGIN } = {}) {
     }
   }
 
+  checkIslands(dir, pages, origin, add, counts);
   checkHeads(pages, origin, add);
   counts.sitemap = checkSitemap(dir, pages, origin, add);
   checkRobots(dir, pages, origin, add);
@@ -145,7 +146,7 @@ function urlOfFile(file) {
 /** The parts of a page the checks need: its ids, every URL it references, and its <head>. */
 function readPage(file) {
   const html = readFileSync(file, 'utf8');
-  const page = { html, ids: new Set(), refs: [], lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
+  const page = { html, ids: new Set(), refs: [], islands: [], lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
   walk(fromHtml(html), (node, inHead) => {
     const props = node.properties ?? {};
     if (props.id !== undefined) page.ids.add(String(props.id));
@@ -159,6 +160,7 @@ function readPage(file) {
     if (node.tagName === 'meta' && URL_METAS.has(String(props.property)) && props.content) {
       page.refs.push({ tag: 'meta', attribute: `property="${props.property}" content`, value: String(props.content) });
     }
+    if (props.dataIsland !== undefined) page.islands.push(String(props.dataIsland));
     if (node.tagName === 'html') page.lang = props.lang ?? null;
     if (!inHead) return;
     const rel = Array.isArray(props.rel) ? props.rel : [];
@@ -220,6 +222,47 @@ function findFile(dir, path) {
 
 /** The empty fragment and #top scroll to the top of any page (HTML's "scroll to the fragment"). */
 const isTopOfPage = (fragment) => fragment === '' || fragment.toLowerCase() === 'top';
+
+/**
+ * Islands (components/islands): the page script imports each bundle by the URL that
+ * /_islands/manifest.json gives its name, so every data-island on a page must be in the manifest,
+ * every manifest URL must be a file, and so must every chunk a bundle imports.
+ */
+function checkIslands(dir, pages, origin, add, counts) {
+  const manifestUrl = '/_islands/manifest.json';
+  const used = [...pages].flatMap(([url, page]) => page.islands.map((name) => ({ url, name })));
+  if (!existsSync(join(dir, '_islands', 'manifest.json'))) {
+    for (const { url, name } of used) add(url, `has data-island="${name}", but the export has no ${manifestUrl}`);
+    return;
+  }
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, '_islands', 'manifest.json'), 'utf8'));
+  } catch (error) {
+    add(manifestUrl, `is not valid JSON (${error.message})`);
+    return;
+  }
+  for (const { url, name } of used) if (typeof manifest[name] !== 'string') add(url, `has data-island="${name}", which is not in ${manifestUrl}`);
+  const bundles = new Set();
+  for (const [name, value] of Object.entries(manifest)) {
+    const target = resolveUrl(String(value), origin + manifestUrl, origin);
+    const found = target.kind === 'internal' ? findFile(dir, target.path) : { problem: 'is not on the site' };
+    if (found.problem) add(manifestUrl, `"${name}": ${value} ${found.problem}`);
+    else bundles.add(found.file);
+  }
+  // Chunks that bundles import, statically or on demand, followed to the end.
+  for (const file of bundles) {
+    counts.islands += 1;
+    const url = `/${file.split(sep).join('/')}`;
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"'/][^"']*)["']/g)) {
+      counts.links += 1;
+      const found = findFile(dir, resolveUrl(specifier, origin + url, origin).path ?? '');
+      if (found.problem) add(url, `imports ${specifier}: it ${found.problem}`);
+      else bundles.add(found.file);
+    }
+  }
+}
 
 /** Title, description, canonical, hreflang pair and <html lang> of every page; noindex on the 404s. */
 function checkHeads(pages, origin, add) {
@@ -335,7 +378,7 @@ function checkRobots(dir, pages, origin, add) {
 
 /** The report printed by the command line. */
 export function formatResult({ counts, problems }, dir) {
-  const summary = `check-out: ${dir}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.sitemap} URLs in the sitemap`;
+  const summary = `check-out: ${dir}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.islands} island bundles, ${counts.sitemap} URLs in the sitemap`;
   if (!problems.length) return `${summary}\nno problems: every link and anchor resolves, every page is valid HTML with its title, description, canonical and hreflang pair, and sitemap.xml and robots.txt list every page\n`;
   const lines = problems.map(({ page, problem }) => `${page}: ${problem}`);
   return `${summary}\n${lines.join('\n')}\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`;

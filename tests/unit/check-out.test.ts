@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ describe('the output checker (scripts/check-out.mjs)', { timeout: 30_000 }, () =
   it('passes the valid fixture export, having followed its links, anchors and stylesheet', async () => {
     const { counts, problems } = await checkOut(join(FIXTURES, 'valid'), { origin: ORIGIN });
     expect(problems).toEqual([]);
-    expect(counts).toMatchObject({ pages: 4, anchors: 3, external: 1, stylesheets: 1, sitemap: 3 });
+    expect(counts).toMatchObject({ pages: 4, anchors: 3, external: 1, stylesheets: 1, islands: 0, sitemap: 3 });
     expect(counts.links).toBeGreaterThan(20);
   });
 
@@ -103,6 +103,36 @@ describe('the output checker (scripts/check-out.mjs)', { timeout: 30_000 }, () =
     expect(problems).toContain('/en/: has no <link rel="alternate" hreflang="x-default">');
   });
 
+  describe('islands', () => {
+    /** The fixture with a chart island on /en/: its bundle imports a shared chunk on demand. */
+    const withIsland = (edit?: (dir: string) => void) =>
+      exportWith(undefined, (d) => {
+        mkdirSync(join(d, '_islands'));
+        writeFileSync(join(d, '_islands/manifest.json'), '{ "chart": "/_islands/chart-1a2b.js" }\n');
+        writeFileSync(join(d, '_islands/chart-1a2b.js'), 'import{r as e}from"./shared-3c4d.js";export function mount(t){return import("./draw-5e6f.js").then(n=>n.draw(t,e))}\n');
+        writeFileSync(join(d, '_islands/shared-3c4d.js'), 'export const r=1;\n');
+        writeFileSync(join(d, '_islands/draw-5e6f.js'), 'export function draw(){}\n');
+        replaceIn(d, 'en/index.html', '      <h1>The report</h1>', '      <h1>The report</h1>\n      <div data-island="chart" data-island-on="visible"></div>');
+        edit?.(d);
+      });
+
+    it('follows the manifest and every chunk a bundle imports', async () => {
+      const { counts, problems } = await checkOut(withIsland(), { origin: ORIGIN });
+      expect(problems).toEqual([]);
+      expect(counts.islands).toBe(3);
+    });
+
+    it('catches an island missing from the manifest, and a missing manifest', async () => {
+      expect(await problemsOf(withIsland((d) => replaceIn(d, 'en/index.html', 'data-island="chart"', 'data-island="map"')))).toEqual(['/en/: has data-island="map", which is not in /_islands/manifest.json']);
+      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/manifest.json'))))).toEqual(['/en/: has data-island="chart", but the export has no /_islands/manifest.json']);
+    });
+
+    it('catches a bundle or a chunk missing from the export', async () => {
+      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/draw-5e6f.js'))))).toEqual(['/_islands/chart-1a2b.js: imports ./draw-5e6f.js: it points at /_islands/draw-5e6f.js, which is not in the export']);
+      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/chart-1a2b.js'))))).toEqual(['/_islands/manifest.json: "chart": /_islands/chart-1a2b.js points at /_islands/chart-1a2b.js, which is not in the export']);
+    });
+  });
+
   it('catches a description or robots meta given twice', async () => {
     const dir = exportWith(undefined, (d) => replaceIn(d, '404.html', '<meta name="robots" content="noindex">', '<meta name="robots" content="noindex"><meta name="robots" content="noindex">'));
     expect(await problemsOf(dir)).toEqual(['/404.html: has <meta name="robots"> 2 times']);
@@ -156,7 +186,7 @@ describe('the output checker (scripts/check-out.mjs)', { timeout: 30_000 }, () =
     };
     const good = run(join(FIXTURES, 'valid'));
     expect(good.status).toBe(0);
-    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 4 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 3 URLs in the sitemap\nno problems/);
+    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 4 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 3 URLs in the sitemap\nno problems/);
     const bad = run(exportWith('broken-anchor'));
     expect(bad.status).toBe(1);
     expect(bad.output).toContain('\n/en/: <a href="/zh/#introduction"> points at #introduction, which is not an id in /zh/\n1 problem\n');
