@@ -6,7 +6,6 @@ import './globals.css';
 export const metadata: Metadata = {
   title: `${dictionary('zh').notFoundTitle} · ${dictionary('en').notFoundTitle}`,
   description: '此页面不存在。This page does not exist.',
-  robots: { index: false },
 };
 
 /** The 404 page for any URL outside the two language trees: bilingual, with a way back in. */

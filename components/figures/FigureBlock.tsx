@@ -11,8 +11,6 @@ import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { Tiles } from './Tiles';
 
-const CHART_HEIGHT = 280;
-
 /**
  * One figure "sandwich": title and summary, the chart (or tiles), the data table, notes on
  * derived values and checks, the source points, and the downloads.
@@ -33,7 +31,6 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
     rows: chart.rows,
     lang: lang === 'zh' ? 'zh-Hans' : 'en',
     derivedTag: t.derivedTag,
-    height: CHART_HEIGHT,
     download: { svg: t.downloadSvg, png: t.downloadPng, source: sourceLine, dateLabel: t.generatedOn, lang: lang === 'zh' ? 'zh-Hans' : 'en' },
   };
 

@@ -35,7 +35,7 @@ for (const file of html) {
     removed++;
     return [SKIP, index];
   });
-  const text = toHtml(tree);
+  const text = toHtml(tree, { upperDoctype: true });
   const page = relative(OUT, file);
   if (text.includes('data-island=') && !text.includes('data-page-script')) problems.push(`${page}: has islands but no page script to load them (render components/shell/PageScript.tsx in its layout)`);
   writeFileSync(file, text);

@@ -31,6 +31,11 @@ const prose = unified()
   .use(remarkRehype) // mdast → hast; raw HTML is dropped
   .use(rehypeSanitize); // GitHub's allow-list
 
+/** Prose Markdown → mdast, with positions, for the checks that name a line. */
+export function parseProse(markdown: string): Root {
+  return prose.parse(markdown);
+}
+
 export function proseToHast(markdown: string): import('hast').Root {
   return prose.runSync(prose.parse(markdown)) as import('hast').Root;
 }

@@ -40,6 +40,8 @@ export function parseReportFile(markdown: string, file: string, lang: Lang): { d
   const problems: ContentProblem[] = [];
   const blocks: Block[] = [];
   const report = (line: number, problem: string, fix: string) => problems.push({ file, line, problem, fix });
+  const cut = cutShort(markdown);
+  if (cut) report(cut.line, cut.problem, cut.fix);
 
   for (const node of parseMarkdown(markdown).children) {
     const line = node.position?.start.line ?? 1;
@@ -77,6 +79,19 @@ export function parseReportFile(markdown: string, file: string, lang: Lang): { d
     blocks.push({ kind: 'point', id, text, inline: node.children, line });
   }
   return { document: { file, lang, blocks }, problems };
+}
+
+/**
+ * A text file ends with a line break. One that does not was most likely cut short, and a cut in
+ * the last paragraph would otherwise publish a shortened text that every other check accepts.
+ */
+export function cutShort(text: string): { line: number; problem: string; fix: string } | undefined {
+  if (text === '' || text.endsWith('\n')) return undefined;
+  return {
+    line: text.split('\n').length,
+    problem: 'the file does not end with a line break: it may have been cut short',
+    fix: 'restore the end of the file (from version control if it was cut), ending its last line with a line break',
+  };
 }
 
 function findDisallowedInline(nodes: PhrasingContent[]): PhrasingContent | undefined {

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next';
+import { getReport } from '@/lib/content/load';
+import { sitemapEntries } from '@/lib/site/sitemap';
+
+// Written to out/sitemap.xml at build time.
+export const dynamic = 'force-static';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries(getReport());
+}

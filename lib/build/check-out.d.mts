@@ -1,0 +1,34 @@
+/** Types for lib/build/check-out.mjs, so TypeScript tests can import it. */
+export interface OutProblem {
+  /** The site-relative URL of the page (or /sitemap.xml, /robots.txt, a stylesheet). */
+  page: string;
+  problem: string;
+}
+
+export interface OutCounts {
+  pages: number;
+  links: number;
+  external: number;
+  anchors: number;
+  stylesheets: number;
+  islands: number;
+  sitemap: number;
+}
+
+export interface OutResult {
+  counts: OutCounts;
+  problems: OutProblem[];
+}
+
+export const DEFAULT_ORIGIN: string;
+export const HTML_VALIDATE_CONFIG: import('html-validate').ConfigData;
+export const NOT_FOUND_PAGES: string[];
+export const HREFLANGS: string[];
+
+export function checkOut(dir: string, options?: { origin?: string }): Promise<OutResult>;
+export function resolveUrl(
+  value: string,
+  base: string,
+  origin: string,
+): { kind: 'internal'; path: string; fragment: string | null } | { kind: 'external' | 'unsafe' | 'other' };
+export function formatResult(result: OutResult, dir: string): string;

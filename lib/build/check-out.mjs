@@ -1,0 +1,400 @@
+#!/usr/bin/env node
+/**
+ * Checks the static export before it ships: every internal link and #anchor resolves, every page
+ * is valid HTML, every page has a title, description, canonical and hreflang pair, and sitemap.xml
+ * and robots.txt list every page. Prints counts and one line per problem ("page: problem");
+ * exits 1 if there is any.
+ *
+ *   node lib/build/check-out.mjs [--dir out] [--origin https://example.org]
+ *
+ * The origin defaults to SITE_ORIGIN, as the build's (lib/site/config.ts).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fromHtml } from 'hast-util-from-html';
+import { HtmlValidate } from 'html-validate';
+
+/** The build's default origin (lib/site/config.ts). */
+export const DEFAULT_ORIGIN = 'http://127.0.0.1:3000';
+
+/**
+ * html-validate's recommended and document rules, less those that judge how React serialises
+ * valid HTML rather than whether it is valid, plus two that cannot see what the browser sees.
+ */
+export const HTML_VALIDATE_CONFIG = {
+  extends: ['html-validate:recommended', 'html-validate:document'],
+  rules: {
+    // React writes charSet, hrefLang, <meta/>, async="" and hidden="": valid HTML, a matter of style.
+    'attr-case': 'off',
+    'void-style': 'off',
+    'attribute-boolean-style': 'off',
+    'attribute-empty-style': 'off',
+    // HTML ids may be any string without spaces; React's and Next's own (_R_) start with "_".
+    'valid-id': ['error', { relaxed: true }],
+    // Titles are the report's printed headings (with the site's name): advice for search results, not validity.
+    'long-title': 'off',
+    // The contents menu is in the header below the lg breakpoint and in the sidebar above it: two
+    // <nav>s with one name, never displayed together. axe (e2e) checks landmarks with CSS applied.
+    'unique-landmark': 'off',
+    // Subresource integrity matters for other origins; every asset here is the site's own.
+    'require-sri': ['error', { target: 'crossorigin' }],
+  },
+};
+
+/** Next writes the bilingual 404 three times; none is a page of the site, so none is in the sitemap. */
+export const NOT_FOUND_PAGES = ['/404.html', '/404/', '/_not-found/'];
+
+/** The hreflang tags every page carries: both languages and the language picker as x-default. */
+export const HREFLANGS = ['zh-Hans', 'en', 'x-default'];
+
+/** Attributes (hast property names) that hold a URL, and the elements that carry them. */
+const URL_PROPERTIES = {
+  href: ['a', 'area', 'link', 'use', 'image'],
+  src: ['img', 'script', 'iframe', 'source', 'audio', 'video', 'track', 'embed', 'input'],
+  srcSet: ['img', 'source'],
+  poster: ['video'],
+  action: ['form'],
+  data: ['object'],
+  formAction: ['button', 'input'],
+};
+
+/** <meta property> values that hold a URL of the page or its preview image. */
+const URL_METAS = new Set(['og:url', 'og:image', 'twitter:image']);
+
+/**
+ * Checks the export in `dir`. Returns the counts and the problems, each `{ page, problem }`
+ * where page is a site-relative URL (or a file such as /sitemap.xml).
+ */
+export async function checkOut(dir, { origin = DEFAULT_ORIGIN } = {}) {
+  origin = origin.replace(/\/$/, '');
+  const problems = [];
+  const add = (page, problem) => problems.push({ page, problem });
+  const counts = { pages: 0, links: 0, external: 0, anchors: 0, stylesheets: 0, islands: 0, sitemap: 0 };
+
+  if (!existsSync(dir)) return { counts, problems: [{ page: dir, problem: 'the folder does not exist: run npm run build first' }] };
+  const files = listFiles(dir);
+  const htmlFiles = files.filter((file) => file.endsWith('.html'));
+  const pages = new Map(htmlFiles.map((file) => [urlOfFile(file), readPage(join(dir, file))]));
+  counts.pages = pages.size;
+
+  const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
+  const stylesheets = new Set();
+  for (const [url, page] of pages) {
+    const report = await validator.validateString(page.html, url);
+    for (const result of report.results) {
+      for (const message of result.messages) add(url, `line ${message.line}:${message.column}: ${message.message} (html-validate ${message.ruleId})`);
+    }
+
+    for (const ref of page.refs) {
+      const target = resolveUrl(ref.value, origin + url, origin);
+      if (target.kind === 'unsafe') add(url, `<${ref.tag} ${ref.attribute}="${ref.value}">: a javascript: URL`);
+      if (target.kind !== 'internal') {
+        if (target.kind === 'external') counts.external += 1;
+        continue;
+      }
+      counts.links += 1;
+      const found = findFile(dir, target.path);
+      if (found.problem) {
+        add(url, `<${ref.tag} ${ref.attribute}="${ref.value}"> ${found.problem}`);
+        continue;
+      }
+      if (found.file.endsWith('.css') && ref.tag === 'link') stylesheets.add(found.file);
+      if (target.fragment === null) continue;
+      counts.anchors += 1;
+      const targetPage = pages.get(urlOfFile(found.file));
+      if (targetPage && !targetPage.ids.has(target.fragment) && !isTopOfPage(target.fragment)) {
+        add(url, `<${ref.tag} ${ref.attribute}="${ref.value}"> points at #${target.fragment}, which is not an id in ${urlOfFile(found.file)}`);
+      }
+    }
+  }
+
+  // Fonts and images that the stylesheets load.
+  for (const file of stylesheets) {
+    counts.stylesheets += 1;
+    const css = readFileSync(join(dir, file), 'utf8');
+    for (const [, , quoted] of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+      const target = resolveUrl(quoted, `${origin}/${file.split(sep).join('/')}`, origin);
+      if (target.kind !== 'internal') continue;
+      counts.links += 1;
+      const found = findFile(dir, target.path);
+      if (found.problem) add(`/${file.split(sep).join('/')}`, `url(${quoted}) ${found.problem}`);
+    }
+  }
+
+  checkIslands(dir, pages, origin, add, counts);
+  checkHeads(pages, origin, add);
+  counts.sitemap = checkSitemap(dir, pages, origin, add);
+  checkRobots(dir, pages, origin, add);
+  return { counts, problems };
+}
+
+/** Every file under dir, relative, with the platform's separator. */
+function listFiles(dir, under = '') {
+  return readdirSync(join(dir, under), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(under, entry.name);
+    return entry.isDirectory() ? listFiles(dir, path) : [path];
+  });
+}
+
+/** The URL a file is served at: zh/ch1-6/index.html → /zh/ch1-6/ (trailingSlash), 404.html → /404.html. */
+function urlOfFile(file) {
+  const url = `/${file.split(sep).join('/')}`;
+  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
+}
+
+/** The parts of a page the checks need: its ids, every URL it references, and its <head>. */
+function readPage(file) {
+  const html = readFileSync(file, 'utf8');
+  const page = { html, ids: new Set(), refs: [], islands: [], lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
+  walk(fromHtml(html), (node, inHead) => {
+    const props = node.properties ?? {};
+    if (props.id !== undefined) page.ids.add(String(props.id));
+    if (node.tagName === 'a' && props.name !== undefined) page.ids.add(String(props.name));
+    for (const [property, tags] of Object.entries(URL_PROPERTIES)) {
+      const value = props[property];
+      if (value === undefined || !tags.includes(node.tagName)) continue;
+      const values = property === 'srcSet' ? String(value).split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [String(value)];
+      for (const one of values) if (one) page.refs.push({ tag: node.tagName, attribute: property.toLowerCase(), value: one });
+    }
+    if (node.tagName === 'meta' && URL_METAS.has(String(props.property)) && props.content) {
+      page.refs.push({ tag: 'meta', attribute: `property="${props.property}" content`, value: String(props.content) });
+    }
+    if (props.dataIsland !== undefined) page.islands.push(String(props.dataIsland));
+    if (node.tagName === 'html') page.lang = props.lang ?? null;
+    if (!inHead) return;
+    const rel = Array.isArray(props.rel) ? props.rel : [];
+    if (node.tagName === 'title') page.title = textOf(node).trim();
+    if (node.tagName === 'meta' && props.name) page.metas.set(String(props.name), (page.metas.get(String(props.name)) ?? 0) + 1);
+    if (node.tagName === 'meta' && props.name === 'description') page.description = String(props.content ?? '').trim();
+    if (node.tagName === 'meta' && props.name === 'robots') page.robots = String(props.content ?? '');
+    if (node.tagName === 'link' && rel.includes('canonical')) page.canonical.push(String(props.href ?? ''));
+    if (node.tagName === 'link' && rel.includes('alternate') && props.hrefLang) page.alternates.push({ lang: String(props.hrefLang), href: String(props.href ?? '') });
+  });
+  return page;
+}
+
+function walk(node, visit, inHead = false) {
+  if (node.type === 'element') visit(node, inHead);
+  const head = inHead || (node.type === 'element' && node.tagName === 'head');
+  // <template> content is a separate fragment in hast.
+  for (const child of [...(node.children ?? []), ...(node.content ? [node.content] : [])]) walk(child, visit, head);
+}
+
+function textOf(node) {
+  return node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Where a URL points: `internal` (a path on this site, with its fragment), `external`, `unsafe`
+ * (javascript:) or `other` (mailto:, data:, …). Absolute URLs on the site's origin are internal.
+ */
+export function resolveUrl(value, base, origin) {
+  let url;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return { kind: 'internal', path: value, fragment: null };
+  }
+  if (url.protocol === 'javascript:') return { kind: 'unsafe' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'other' };
+  if (url.origin !== origin) return { kind: 'external' };
+  const decode = (text) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  const fragment = value.includes('#') ? decode(url.hash.slice(1)) : null;
+  return { kind: 'internal', path: decode(url.pathname), fragment };
+}
+
+/** The file that serves a path, as a static host does with trailing slashes; or what is wrong. */
+function findFile(dir, path) {
+  if (!path.startsWith('/')) return { problem: 'is not a valid URL' };
+  const isFile = (file) => existsSync(join(dir, file)) && statSync(join(dir, file)).isFile();
+  const file = path.endsWith('/') ? `${path}index.html` : path;
+  if (isFile(file)) return { file: file.slice(1).split('/').join(sep) };
+  if (!path.endsWith('/') && isFile(`${path}/index.html`)) return { problem: `leaves out the trailing slash of ${path}/ (a redirect on every static host)` };
+  return { problem: `points at ${path}, which is not in the export` };
+}
+
+/** The empty fragment and #top scroll to the top of any page (HTML's "scroll to the fragment"). */
+const isTopOfPage = (fragment) => fragment === '' || fragment.toLowerCase() === 'top';
+
+/**
+ * Islands (components/islands): the page script imports each bundle by the URL that
+ * /_islands/manifest.json gives its name, so every data-island on a page must be in the manifest,
+ * every manifest URL must be a file, and so must every chunk a bundle imports.
+ */
+function checkIslands(dir, pages, origin, add, counts) {
+  const manifestUrl = '/_islands/manifest.json';
+  const used = [...pages].flatMap(([url, page]) => page.islands.map((name) => ({ url, name })));
+  if (!existsSync(join(dir, '_islands', 'manifest.json'))) {
+    for (const { url, name } of used) add(url, `has data-island="${name}", but the export has no ${manifestUrl}`);
+    return;
+  }
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, '_islands', 'manifest.json'), 'utf8'));
+  } catch (error) {
+    add(manifestUrl, `is not valid JSON (${error.message})`);
+    return;
+  }
+  for (const { url, name } of used) if (typeof manifest[name] !== 'string') add(url, `has data-island="${name}", which is not in ${manifestUrl}`);
+  const bundles = new Set();
+  for (const [name, value] of Object.entries(manifest)) {
+    const target = resolveUrl(String(value), origin + manifestUrl, origin);
+    const found = target.kind === 'internal' ? findFile(dir, target.path) : { problem: 'is not on the site' };
+    if (found.problem) add(manifestUrl, `"${name}": ${value} ${found.problem}`);
+    else bundles.add(found.file);
+  }
+  // Chunks that bundles import, statically or on demand, followed to the end.
+  for (const file of bundles) {
+    counts.islands += 1;
+    const url = `/${file.split(sep).join('/')}`;
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"'/][^"']*)["']/g)) {
+      counts.links += 1;
+      const found = findFile(dir, resolveUrl(specifier, origin + url, origin).path ?? '');
+      if (found.problem) add(url, `imports ${specifier}: it ${found.problem}`);
+      else bundles.add(found.file);
+    }
+  }
+}
+
+/** Title, description, canonical, hreflang pair and <html lang> of every page; noindex on the 404s. */
+function checkHeads(pages, origin, add) {
+  for (const [url, page] of pages) {
+    if (!page.title) add(url, 'has no <title>');
+    if (!page.description) add(url, 'has no <meta name="description">');
+    if (!page.lang) add(url, 'has no <html lang>');
+    for (const name of ['description', 'robots']) if ((page.metas.get(name) ?? 0) > 1) add(url, `has <meta name="${name}"> ${page.metas.get(name)} times`);
+    if (NOT_FOUND_PAGES.includes(url)) {
+      if (!/noindex/.test(page.robots ?? '')) add(url, 'is a 404 page without <meta name="robots" content="noindex">');
+      continue;
+    }
+    if (page.canonical.length !== 1) add(url, page.canonical.length ? `has ${page.canonical.length} canonical links` : 'has no <link rel="canonical">');
+    else if (page.canonical[0] !== origin + url) add(url, `has the canonical ${page.canonical[0]}; expected ${origin + url}`);
+    const tags = page.alternates.map((a) => a.lang);
+    for (const tag of HREFLANGS) if (!tags.includes(tag)) add(url, `has no <link rel="alternate" hreflang="${tag}">`);
+    for (const tag of new Set(tags)) {
+      if (!HREFLANGS.includes(tag)) add(url, `has an unexpected hreflang="${tag}"`);
+      if (tags.indexOf(tag) !== tags.lastIndexOf(tag)) add(url, `has hreflang="${tag}" more than once`);
+    }
+    // A page in one language lists itself under its own tag, and its twin must list it back.
+    const self = page.alternates.find((a) => a.lang !== 'x-default' && a.href === origin + url);
+    if (!self) continue;
+    if (page.lang !== self.lang) add(url, `is <html lang="${page.lang}"> but lists itself as hreflang="${self.lang}"`);
+    for (const other of page.alternates) {
+      if (other === self || other.lang === 'x-default' || !other.href.startsWith(`${origin}/`)) continue;
+      const twin = pages.get(other.href.slice(origin.length));
+      if (twin && !twin.alternates.some((a) => a.lang === self.lang && a.href === origin + url)) {
+        add(url, `its hreflang="${other.lang}" twin ${other.href.slice(origin.length)} does not list it back as hreflang="${self.lang}"`);
+      }
+    }
+  }
+}
+
+/** sitemap.xml lists every page except the 404s, once, each with the hreflang alternates its <head> has. */
+function checkSitemap(dir, pages, origin, add) {
+  const file = join(dir, 'sitemap.xml');
+  if (!existsSync(file)) {
+    add('/sitemap.xml', 'is missing');
+    return 0;
+  }
+  const xml = readFileSync(file, 'utf8');
+  if (!/<urlset[^>]*xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9"/.test(xml)) add('/sitemap.xml', 'has no <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  const listed = new Map();
+  for (const [, body] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
+    const loc = /<loc>([^<]*)<\/loc>/.exec(body)?.[1]?.trim();
+    if (!loc) {
+      add('/sitemap.xml', 'has a <url> without <loc>');
+      continue;
+    }
+    const alternates = [...body.matchAll(/<xhtml:link\s[^>]*>/g)].map(([tag]) => ({ lang: /hreflang="([^"]*)"/.exec(tag)?.[1], href: /href="([^"]*)"/.exec(tag)?.[1] }));
+    if (!loc.startsWith(`${origin}/`)) {
+      add('/sitemap.xml', `lists ${loc}, which is not on ${origin}`);
+      continue;
+    }
+    const url = unescapeXml(loc.slice(origin.length));
+    if (listed.has(url)) add('/sitemap.xml', `lists ${url} twice`);
+    listed.set(url, alternates);
+  }
+  for (const [url, alternates] of listed) {
+    const page = pages.get(url);
+    if (!page) {
+      add('/sitemap.xml', `lists ${url}, which is not a page of the export`);
+      continue;
+    }
+    if (NOT_FOUND_PAGES.includes(url)) add('/sitemap.xml', `lists the 404 page ${url}`);
+    const key = (list) => list.map((a) => `${a.lang} ${unescapeXml(a.href ?? '')}`).sort().join(', ');
+    if (key(alternates) !== key(page.alternates)) add('/sitemap.xml', `gives ${url} the alternates [${key(alternates)}], but the page has [${key(page.alternates)}]`);
+  }
+  for (const url of pages.keys()) {
+    if (!NOT_FOUND_PAGES.includes(url) && !listed.has(url)) add(url, 'is not in /sitemap.xml');
+  }
+  return listed.size;
+}
+
+const unescapeXml = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** robots.txt names the sitemap and lets every crawler reach every page. */
+function checkRobots(dir, pages, origin, add) {
+  const file = join(dir, 'robots.txt');
+  if (!existsSync(file)) {
+    add('/robots.txt', 'is missing');
+    return;
+  }
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/).map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+  const field = (line) => {
+    const at = line.indexOf(':');
+    return at < 0 ? [line.toLowerCase(), ''] : [line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()];
+  };
+  if (!lines.some((line) => field(line)[0] === 'sitemap' && field(line)[1] === `${origin}/sitemap.xml`)) add('/robots.txt', `does not name the sitemap: add "Sitemap: ${origin}/sitemap.xml"`);
+
+  // The rules of the groups for every crawler ("User-agent: *"): the longest matching rule wins, Allow on a tie.
+  const rules = [];
+  let inStar = false;
+  let groupStarted = false;
+  for (const line of lines) {
+    const [key, value] = field(line);
+    if (key === 'user-agent') {
+      if (groupStarted) inStar = false;
+      groupStarted = false;
+      inStar ||= value === '*';
+    } else if (key === 'allow' || key === 'disallow') {
+      groupStarted = true;
+      if (inStar && value) rules.push({ allow: key === 'allow', path: value });
+    }
+  }
+  for (const url of pages.keys()) {
+    if (NOT_FOUND_PAGES.includes(url)) continue;
+    const matching = rules.filter((rule) => url.startsWith(rule.path)).sort((a, b) => b.path.length - a.path.length || Number(b.allow) - Number(a.allow));
+    if (matching[0] && !matching[0].allow) add(url, `is disallowed by robots.txt ("Disallow: ${matching[0].path}")`);
+  }
+}
+
+/** The report printed by the command line. */
+export function formatResult({ counts, problems }, dir) {
+  const summary = `check-out: ${dir}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.islands} island bundles, ${counts.sitemap} URLs in the sitemap`;
+  if (!problems.length) return `${summary}\nno problems: every link and anchor resolves, every page is valid HTML with its title, description, canonical and hreflang pair, and sitemap.xml and robots.txt list every page\n`;
+  const lines = problems.map(({ page, problem }) => `${page}: ${problem}`);
+  return `${summary}\n${lines.join('\n')}\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`;
+}
+
+function option(args, name) {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const dir = option(args, '--dir') ?? 'out';
+  const origin = option(args, '--origin') ?? process.env.SITE_ORIGIN ?? DEFAULT_ORIGIN;
+  const result = await checkOut(dir, { origin });
+  const text = formatResult(result, dir);
+  process.stdout.write(text);
+  process.exitCode = result.problems.length ? 1 : 0;
+}

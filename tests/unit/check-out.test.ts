@@ -1,0 +1,194 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkOut, resolveUrl } from '../../lib/build/check-out.mjs';
+
+const FIXTURES = 'tests/fixtures/export';
+const ORIGIN = 'https://example.org';
+const temps: string[] = [];
+
+/** A copy of the valid fixture export with one case's files laid over it, and an optional edit. */
+function exportWith(caseName?: string, edit?: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'check-out-'));
+  temps.push(dir);
+  cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+  if (caseName) cpSync(join(FIXTURES, caseName), dir, { recursive: true });
+  edit?.(dir);
+  return dir;
+}
+
+/** The problems the checker reports, as "page: problem" lines. */
+async function problemsOf(dir: string): Promise<string[]> {
+  const { problems } = await checkOut(dir, { origin: ORIGIN });
+  return problems.map(({ page, problem }) => `${page}: ${problem}`);
+}
+
+/** Replaces text in one file of an export; fails if the text is not there, so the edit cannot silently do nothing. */
+function replaceIn(dir: string, file: string, from: string, to: string) {
+  const text = readFileSync(join(dir, file), 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(join(dir, file), text.replace(from, to));
+}
+
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+// Each case validates a few pages with html-validate; slow only on a machine busy building.
+describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, () => {
+  it('passes the valid fixture export, having followed its links, anchors and stylesheet', async () => {
+    const { counts, problems } = await checkOut(join(FIXTURES, 'valid'), { origin: ORIGIN });
+    expect(problems).toEqual([]);
+    expect(counts).toMatchObject({ pages: 4, anchors: 3, external: 1, stylesheets: 1, islands: 0, sitemap: 3 });
+    expect(counts.links).toBeGreaterThan(20);
+  });
+
+  it('catches a broken link', async () => {
+    expect(await problemsOf(exportWith('broken-link'))).toEqual(['/zh/: <a href="/data/report-2019.json"> points at /data/report-2019.json, which is not in the export']);
+  });
+
+  it('catches a broken anchor on another page', async () => {
+    expect(await problemsOf(exportWith('broken-anchor'))).toEqual(['/en/: <a href="/zh/#introduction"> points at #introduction, which is not an id in /zh/']);
+  });
+
+  it('catches a broken anchor on the same page', async () => {
+    const dir = exportWith(undefined, (d) => replaceIn(d, 'zh/index.html', 'href="#intro"', 'href="#preface"'));
+    expect(await problemsOf(dir)).toEqual(['/zh/: <a href="#preface"> points at #preface, which is not an id in /zh/']);
+  });
+
+  it('catches an HTML error, with its line and rule', async () => {
+    expect(await problemsOf(exportWith('html-error'))).toEqual(['/en/: line 16:12: <p> element is not permitted as content under <ul> (html-validate element-permitted-content)']);
+  });
+
+  it('catches a missing canonical', async () => {
+    expect(await problemsOf(exportWith('missing-canonical'))).toEqual(['/en/: has no <link rel="canonical">']);
+  });
+
+  it('catches a page missing from the sitemap', async () => {
+    expect(await problemsOf(exportWith('missing-from-sitemap'))).toEqual(['/en/: is not in /sitemap.xml']);
+  });
+
+  it('catches a link without its trailing slash, which every static host redirects', async () => {
+    const dir = exportWith(undefined, (d) => replaceIn(d, 'en/index.html', 'href="/zh/"', 'href="/zh"'));
+    expect(await problemsOf(dir)).toEqual(['/en/: <a href="/zh"> leaves out the trailing slash of /zh/ (a redirect on every static host)']);
+  });
+
+  it('catches a font that a stylesheet loads but the export lacks', async () => {
+    const dir = exportWith(undefined, (d) => rmSync(join(d, '_next/static/body.woff2')));
+    expect(await problemsOf(dir)).toEqual(['/_next/static/site.css: url(./body.woff2) points at /_next/static/body.woff2, which is not in the export']);
+  });
+
+  it('catches a missing title and description, a wrong canonical and a one-sided hreflang pair', async () => {
+    const dir = exportWith(undefined, (d) => {
+      replaceIn(d, 'en/index.html', '    <title>The report</title>\n', '');
+      replaceIn(d, 'en/index.html', '    <meta name="description" content="The report: a page of the fixture site.">\n', '');
+      replaceIn(d, 'zh/index.html', '<link rel="canonical" href="https://example.org/zh/">', '<link rel="canonical" href="https://example.org/en/">');
+      replaceIn(d, 'zh/index.html', 'hreflang="en" href="https://example.org/en/"', 'hreflang="en" href="https://example.org/"');
+    });
+    expect(await problemsOf(dir)).toEqual([
+      '/en/: line 3:4: <head> element must have <title> as content (html-validate element-required-content)',
+      '/en/: has no <title>',
+      '/en/: has no <meta name="description">',
+      '/en/: its hreflang="zh-Hans" twin /zh/ does not list it back as hreflang="en"',
+      '/zh/: has the canonical https://example.org/en/; expected https://example.org/zh/',
+      '/sitemap.xml: gives /zh/ the alternates [en https://example.org/en/, x-default https://example.org/, zh-Hans https://example.org/zh/], but the page has [en https://example.org/, x-default https://example.org/, zh-Hans https://example.org/zh/]',
+    ]);
+  });
+
+  it('requires every hreflang of the pair and x-default', async () => {
+    const dir = exportWith(undefined, (d) => replaceIn(d, 'en/index.html', '<link rel="alternate" hreflang="x-default" href="https://example.org/">', ''));
+    const problems = await problemsOf(dir);
+    expect(problems).toContain('/en/: has no <link rel="alternate" hreflang="x-default">');
+  });
+
+  describe('islands', () => {
+    /** The fixture with a chart island on /en/: its bundle imports a shared chunk on demand. */
+    const withIsland = (edit?: (dir: string) => void) =>
+      exportWith(undefined, (d) => {
+        mkdirSync(join(d, '_islands'));
+        writeFileSync(join(d, '_islands/manifest.json'), '{ "chart": "/_islands/chart-1a2b.js" }\n');
+        writeFileSync(join(d, '_islands/chart-1a2b.js'), 'import{r as e}from"./shared-3c4d.js";export function mount(t){return import("./draw-5e6f.js").then(n=>n.draw(t,e))}\n');
+        writeFileSync(join(d, '_islands/shared-3c4d.js'), 'export const r=1;\n');
+        writeFileSync(join(d, '_islands/draw-5e6f.js'), 'export function draw(){}\n');
+        replaceIn(d, 'en/index.html', '      <h1>The report</h1>', '      <h1>The report</h1>\n      <div data-island="chart" data-island-on="visible"></div>');
+        edit?.(d);
+      });
+
+    it('follows the manifest and every chunk a bundle imports', async () => {
+      const { counts, problems } = await checkOut(withIsland(), { origin: ORIGIN });
+      expect(problems).toEqual([]);
+      expect(counts.islands).toBe(3);
+    });
+
+    it('catches an island missing from the manifest, and a missing manifest', async () => {
+      expect(await problemsOf(withIsland((d) => replaceIn(d, 'en/index.html', 'data-island="chart"', 'data-island="map"')))).toEqual(['/en/: has data-island="map", which is not in /_islands/manifest.json']);
+      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/manifest.json'))))).toEqual(['/en/: has data-island="chart", but the export has no /_islands/manifest.json']);
+    });
+
+    it('catches a bundle or a chunk missing from the export', async () => {
+      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/draw-5e6f.js'))))).toEqual(['/_islands/chart-1a2b.js: imports ./draw-5e6f.js: it points at /_islands/draw-5e6f.js, which is not in the export']);
+      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/chart-1a2b.js'))))).toEqual(['/_islands/manifest.json: "chart": /_islands/chart-1a2b.js points at /_islands/chart-1a2b.js, which is not in the export']);
+    });
+  });
+
+  it('catches a description or robots meta given twice', async () => {
+    const dir = exportWith(undefined, (d) => replaceIn(d, '404.html', '<meta name="robots" content="noindex">', '<meta name="robots" content="noindex"><meta name="robots" content="noindex">'));
+    expect(await problemsOf(dir)).toEqual(['/404.html: has <meta name="robots"> 2 times']);
+  });
+
+  it('requires the 404 to be noindex and to stay out of the sitemap', async () => {
+    const dir = exportWith(undefined, (d) => {
+      replaceIn(d, '404.html', '    <meta name="robots" content="noindex">\n', '');
+      replaceIn(d, 'sitemap.xml', '</urlset>', '<url>\n<loc>https://example.org/404.html</loc>\n</url>\n</urlset>');
+    });
+    expect(await problemsOf(dir)).toEqual([
+      '/404.html: is a 404 page without <meta name="robots" content="noindex">',
+      '/sitemap.xml: lists the 404 page /404.html',
+    ]);
+  });
+
+  it('catches a sitemap URL that is not a page, and a missing robots.txt', async () => {
+    const dir = exportWith(undefined, (d) => {
+      replaceIn(d, 'sitemap.xml', '</urlset>', '<url>\n<loc>https://example.org/fr/</loc>\n</url>\n</urlset>');
+      rmSync(join(d, 'robots.txt'));
+    });
+    expect(await problemsOf(dir)).toEqual(['/sitemap.xml: lists /fr/, which is not a page of the export', '/robots.txt: is missing']);
+  });
+
+  it('catches robots.txt rules that hide pages or forget the sitemap', async () => {
+    const dir = exportWith(undefined, (d) => writeFileSync(join(d, 'robots.txt'), 'User-agent: *\nDisallow: /en/\n'));
+    expect(await problemsOf(dir)).toEqual(['/robots.txt: does not name the sitemap: add "Sitemap: https://example.org/sitemap.xml"', '/en/: is disallowed by robots.txt ("Disallow: /en/")']);
+  });
+
+  it('refuses javascript: URLs', async () => {
+    const dir = exportWith(undefined, (d) => replaceIn(d, 'zh/index.html', 'href="/en/" hreflang="en"', 'href="javascript:alert(1)" hreflang="en"'));
+    expect(await problemsOf(dir)).toContain('/zh/: <a href="javascript:alert(1)">: a javascript: URL');
+  });
+
+  it('reads absolute URLs on the site as internal, and others as external', () => {
+    expect(resolveUrl('https://example.org/zh/#ch1-6-p2', `${ORIGIN}/en/`, ORIGIN)).toEqual({ kind: 'internal', path: '/zh/', fragment: 'ch1-6-p2' });
+    expect(resolveUrl('../data/report.json', `${ORIGIN}/en/about/`, ORIGIN)).toEqual({ kind: 'internal', path: '/en/data/report.json', fragment: null });
+    expect(resolveUrl('/icon.svg?v=1', `${ORIGIN}/`, ORIGIN)).toEqual({ kind: 'internal', path: '/icon.svg', fragment: null });
+    expect(resolveUrl('https://z.hangzhou.com.cn/', `${ORIGIN}/`, ORIGIN)).toEqual({ kind: 'external' });
+    expect(resolveUrl('mailto:someone@example.org', `${ORIGIN}/`, ORIGIN)).toEqual({ kind: 'other' });
+  });
+
+  it('prints counts and each problem, and exits non-zero on any problem', () => {
+    const run = (dir: string) => {
+      try {
+        return { status: 0, output: execFileSync('node', ['lib/build/check-out.mjs', '--dir', dir, '--origin', ORIGIN], { encoding: 'utf8' }) };
+      } catch (error) {
+        const failed = error as { status: number; stdout: string };
+        return { status: failed.status, output: failed.stdout };
+      }
+    };
+    const good = run(join(FIXTURES, 'valid'));
+    expect(good.status).toBe(0);
+    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 4 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 3 URLs in the sitemap\nno problems/);
+    const bad = run(exportWith('broken-anchor'));
+    expect(bad.status).toBe(1);
+    expect(bad.output).toContain('\n/en/: <a href="/zh/#introduction"> points at #introduction, which is not an id in /zh/\n1 problem\n');
+  });
+});
