@@ -85,7 +85,7 @@ function column(lines: Line[], height: number): CardNode[] {
 function middle(card: ShareCard): Line[] {
   if (card.kind === 'home') return [{ text: card.title, sizes: [66, 60, 56, 52, 48], maxLines: 3, bold: true, lineHeight: 1.25, color: INK }];
   const label: Line[] = card.label ? [{ text: card.label, sizes: card.figure ? [24, 22] : [32, 28], maxLines: 1, bold: true, lineHeight: 1.3, color: ACCENT }] : [];
-  if (!card.figure) return [...label, { text: card.heading ?? '', sizes: [72, 66, 60, 56, 52, 48, 44], maxLines: 3, bold: true, lineHeight: 1.22, color: INK, gap: label.length ? 12 : 0 }];
+  if (!card.figure) return [...label, { text: card.heading ?? '', sizes: [72, 66, 60, 56, 52, 48, 44, 40, 37], maxLines: 3, bold: true, lineHeight: 1.22, color: INK, gap: label.length ? 12 : 0 }];
   const { value, quote, original } = card.figure;
   return [
     ...label,

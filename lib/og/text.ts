@@ -4,8 +4,9 @@ import type { Lang } from '../content/types';
 export interface ShareText {
   /** The translation notice on every English card; empty in Chinese. */
   unofficial: string;
-  /** The line under the source on the card. */
-  sourcePrefix: string;
+  /** Punctuation: a colon, and a remark in parentheses after a link. */
+  colon: string;
+  aside: (text: string) => string;
   /** The card's alt text: what the picture shows. */
   cardAlt: (subject: string) => string;
   figure: {
@@ -18,13 +19,16 @@ export interface ShareText {
     asData: string;
     original: string;
     implies: string;
+    shareImage: string;
+    shareImageNote: string;
     description: (label: string, value: string, where: string) => string;
   };
 }
 
 const zh: ShareText = {
   unofficial: '',
-  sourcePrefix: '出处',
+  colon: '：',
+  aside: (text) => `（${text}）`,
   cardAlt: (subject) => `分享图：${subject}`,
   figure: {
     stated: '报告所述数值',
@@ -35,13 +39,16 @@ const zh: ShareText = {
     asData: '下载全部数据（JSON）',
     original: '中文原文',
     implies: '由此推算',
+    shareImage: '分享图片',
+    shareImageNote: '在社交媒体或聊天中分享本页链接时显示的图片。',
     description: (label, value, where) => `${label}：${value}。见报告${where}。`,
   },
 };
 
 const en: ShareText = {
   unofficial: 'Unofficial translation; the Chinese text is authoritative',
-  sourcePrefix: 'Source',
+  colon: ': ',
+  aside: (text) => ` (${text})`,
   cardAlt: (subject) => `Share card: ${subject}`,
   figure: {
     stated: 'Figure stated in the report',
@@ -52,6 +59,8 @@ const en: ShareText = {
     asData: 'All figures as data (JSON)',
     original: 'The Chinese original',
     implies: 'What it implies',
+    shareImage: 'Share image',
+    shareImageNote: 'The picture shown when this page’s link is shared on social media or in a chat.',
     description: (label, value, where) => `${label}: ${value}. Stated in the report, ${where}.`,
   },
 };

@@ -11,6 +11,8 @@ import { dictionary } from '@/lib/site/dictionaries';
 import { langParam } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
 import { fullReportUrl } from '@/lib/site/urls';
+import { JsonLd } from '@/components/report/JsonLd';
+import { reportJsonLd } from '@/lib/site/structured-data';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -34,6 +36,7 @@ export default async function FullReportPage({ params }: Props) {
         <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} annotations={notes} parallelPage="full" />
       ))}
       <GlossaryPopovers marks={termMarksIn(notes, report.sections)} annotations={notes} />
+      <JsonLd data={reportJsonLd(report, lang)} />
     </ReaderShell>
   );
 }
