@@ -64,7 +64,8 @@ export function FigureShare({ share, lang, card }: { share: Share; lang: Lang; c
       {share.implied.length > 0 && (
         <section aria-labelledby="implies" className="mt-8">
           <h2 id="implies" className="mb-2 text-lg font-semibold">
-            {s.implies} <span className="text-sm font-normal text-stone-600 dark:text-stone-400">({t.derived})</span>
+            {s.implies}
+            <span className="text-sm font-normal text-stone-600 dark:text-stone-400">{shareText(lang).aside(t.derived)}</span>
           </h2>
           {share.implied.map((note) => (
             <p key={note} className="text-sm leading-relaxed text-stone-700 dark:text-stone-300">

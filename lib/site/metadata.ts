@@ -49,6 +49,16 @@ export function pageMetadata(lang: Lang, path: string, title: string | null, des
   };
 }
 
+/** The link preview of the language picker at "/": the Chinese home card, as the Chinese is authoritative. */
+export function pickerPreview(title: string, description: string): Pick<Metadata, 'openGraph' | 'twitter'> {
+  const card = cardForPage(getShareCards(), 'zh', homeUrl('zh'));
+  const image = { url: `${SITE_ORIGIN}${card.image}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
+  return {
+    openGraph: { type: 'website', title, description, url: `${SITE_ORIGIN}/`, siteName: title, locale: OG_LOCALE.zh, alternateLocale: [OG_LOCALE.en], images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT }] },
+  };
+}
+
 /** Highwire Press tags (as Google Scholar and Zotero read them) for the report, seen from the page at `path`. */
 export function citationTags(lang: Lang, path: string): Record<string, string> {
   const { meta } = getReport();

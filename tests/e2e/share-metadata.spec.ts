@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SITE_ORIGIN } from '../../lib/site/config';
-import { report } from './site';
+import { report, watchErrors } from './site';
 
 /** Link previews and machine-readable metadata, read from the built HTML in out/ (no browser needed). */
 
@@ -122,6 +123,11 @@ test('the home pages: preview with the home card, report JSON-LD, citation tags'
   }
 });
 
+test('the language picker at / previews with the Chinese home card', () => {
+  const p = expectPreview('/', 'zh', /杭州市2020年法治政府建设情况报告 · Hangzhou/);
+  expect(p.one('og:image')).toBe(`${SITE_ORIGIN}/og/zh/home.png`);
+});
+
 test('a Chinese and an English section page: their own card, report JSON-LD, citation tags', () => {
   for (const [lang, id] of [['zh', 'ch1-6'], ['en', 'ch3-1']] as const) {
     const section = report.sections.find((s) => s.id === id)!;
@@ -166,3 +172,22 @@ test('every page of both languages names its own URL and an existing 1200×630 c
     expect(pngSize(imageFile(image)), `${p.file}: ${image}`).toEqual({ width: 1200, height: 630 });
   }
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`a figure's page in ${lang} shows the value, marks the quoted words, links to them and passes axe`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(`/${lang}/figures/${figure.id}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText(figure.label[lang]);
+    await expect(page.locator('blockquote mark').first()).toHaveText(lang === 'zh' ? figure.source.quote : figure.source.quote_en);
+    if (lang === 'en') await expect(page.locator('blockquote [lang="zh-Hans"] mark')).toHaveText(figure.source.quote);
+    const card = page.locator('figure img');
+    await card.scrollIntoViewIfNeeded();
+    await expect.poll(() => card.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.locator('blockquote + p a').click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/ch1-6/#fig-${figure.id}$`));
+    expect(errors).toEqual([]);
+  });
+}
