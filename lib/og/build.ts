@@ -5,7 +5,7 @@ import { coverageProblems, loadCardFonts } from './fonts';
 import { cardTree } from './layout';
 import { renderCard } from './render';
 
-/** What scripts/og-images.mjs needs: the cards of the current content, their fonts, and how to draw one. */
+/** What lib/build/og-images.mjs needs: the cards of the current content, their fonts, and how to draw one. */
 export function cardsToDraw() {
   const cards = shareCards(getReport(), getFigures());
   const fonts = loadCardFonts();

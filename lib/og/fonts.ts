@@ -6,7 +6,7 @@ import { shareCards, type ShareCard } from './cards';
 import { fontCodePoints } from './cmap';
 import { cardTree, FONT_FAMILY, LATIN_FAMILY, treeText } from './layout';
 
-/** The committed subsets of Noto Sans CJK SC the cards are drawn with (written by scripts/subset-font.mjs). */
+/** The committed subsets of Noto Sans CJK SC the cards are drawn with (written by lib/build/subset-font.mjs). */
 export const FONT_FILES = { Regular: 'lib/og/fonts/NotoSansSC-Regular.subset.otf', Bold: 'lib/og/fonts/NotoSansSC-Bold.subset.otf' } as const;
 /** The same design's Latin with proportional quotes (from the Korean face), for English text. */
 export const LATIN_FONT_FILES = { Regular: 'lib/og/fonts/NotoSansKR-Latin-Regular.subset.otf', Bold: 'lib/og/fonts/NotoSansKR-Latin-Bold.subset.otf' } as const;
@@ -40,12 +40,12 @@ export function coverageProblems(cards: ShareCard[], fonts: Pick<CardFont, 'name
     const missing = [...new Set(lacking.flatMap((font) => font.missing))];
     return [
       `${card.image}: needs ${missing.map((c) => `"${c}" (${hex(c)})`).join(', ')}, missing from ${lacking.map((font) => font.file).join(' and ')}\n` +
-        '  fix: on a machine with Debian\'s fonts-noto-cjk, run "npm run og:fonts" (node scripts/subset-font.mjs) and commit lib/og/fonts/',
+        '  fix: on a machine with Debian\'s fonts-noto-cjk, run "npm run og:fonts" (node lib/build/subset-font.mjs) and commit lib/og/fonts/',
     ];
   });
 }
 
-/** Every character the cards of the current content print (for scripts/subset-font.mjs). */
+/** Every character the cards of the current content print (for lib/build/subset-font.mjs). */
 export function cardCharacters(): string[] {
   const cards = shareCards(getReport(), getFigures());
   return [...new Set(cards.flatMap((card) => [...treeText(cardTree(card))]))];

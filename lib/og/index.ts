@@ -4,7 +4,7 @@ import { shareCards, type ShareCard } from './cards';
 
 let cached: ShareCard[] | undefined;
 
-/** The site's share cards, computed once per build (the same list scripts/og-images.mjs draws). */
+/** The site's share cards, computed once per build (the same list lib/build/og-images.mjs draws). */
 export function getShareCards(): ShareCard[] {
   cached ??= shareCards(getReport(), getFigures());
   return cached;

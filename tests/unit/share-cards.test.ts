@@ -86,7 +86,7 @@ describe('font subsets', () => {
     const card: ShareCard = { ...cards.find((c) => c.image === '/og/zh/ch2.png')!, heading: '龘' };
     expect(coverageProblems([card], loadCardFonts())).toEqual([
       '/og/zh/ch2.png: needs "龘" (U+9F98), missing from lib/og/fonts/NotoSansSC-Regular.subset.otf and lib/og/fonts/NotoSansSC-Bold.subset.otf\n' +
-        '  fix: on a machine with Debian\'s fonts-noto-cjk, run "npm run og:fonts" (node scripts/subset-font.mjs) and commit lib/og/fonts/',
+        '  fix: on a machine with Debian\'s fonts-noto-cjk, run "npm run og:fonts" (node lib/build/subset-font.mjs) and commit lib/og/fonts/',
     ]);
     expect(treeText(cardTree(card))).toContain('龘');
   });

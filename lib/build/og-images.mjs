@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { importTs } from './lib/import-ts.mjs';
+import { importTs } from './import-ts.mjs';
 
 const OUT = 'public';
 const CACHE = 'node_modules/.cache/og-images.json';

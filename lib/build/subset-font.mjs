@@ -4,7 +4,7 @@
  * Debian's fonts-noto-cjk (apt-get install fonts-noto-cjk). Run it when a card needs a character
  * the subsets lack (the build says so), then commit lib/og/fonts/:
  *
- *   node scripts/subset-font.mjs            # or: npm run og:fonts
+ *   node lib/build/subset-font.mjs            # or: npm run og:fonts
  *
  * The subsets hold every character of every card (from lib/og, so they follow the content) plus
  * printable ASCII and common punctuation, so small corrections to the English need no new subset.
@@ -12,7 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import subsetFont from 'subset-font';
-import { importTs } from './lib/import-ts.mjs';
+import { importTs } from './import-ts.mjs';
 
 const COLLECTIONS = { Regular: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', Bold: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc' };
 const FAMILY = 'Noto Sans CJK SC';
