@@ -24,10 +24,11 @@ export interface ShareCard {
   pages: string[];
   /** The report's title in the card's language. */
   title: string;
+  issuer: string;
   /** A sub-section's chapter heading; a figure's point, as printed: 一（六）“二是” / I(6), point 2. */
   label: string | null;
-  /** A section's heading, or a figure's label. */
-  heading: string | null;
+  /** A section's heading, a figure's label, or the report's title (home, opening, full text). */
+  heading: string;
   figure: { value: string; quote: string; original: string | null } | null;
   /** Issuer · date · meeting. */
   source: string;
@@ -48,19 +49,23 @@ export function shareCards(report: Report, figures: Figures): ShareCard[] {
     const common = {
       lang,
       title: meta.title[lang],
+      issuer: meta.issuer[lang],
       // Chinese sets the full-width middle dot without spaces.
       source: [meta.issuer[lang], formatDate(meta.delivered.date, lang), meta.meeting[lang]].join(lang === 'zh' ? '·' : ' · '),
       notice: s.unofficial,
     };
-    const home: ShareCard = { ...common, kind: 'home', image: cardImageUrl(lang, 'home'), pages: [homeUrl(lang)], label: null, heading: null, figure: null, alt: s.cardAlt(meta.title[lang]) };
+    const home: ShareCard = { ...common, kind: 'home', image: cardImageUrl(lang, 'home'), pages: [homeUrl(lang)], label: null, heading: meta.title[lang], figure: null, alt: s.cardAlt(meta.title[lang]) };
     const sections = report.pages.map((page): ShareCard => {
-      const heading = pageTitle(page, lang);
+      const name = pageTitle(page, lang);
+      const alt = s.cardAlt(`${name} · ${meta.title[lang]}`);
+      const card = { ...common, kind: 'section' as const, image: cardImageUrl(lang, page.id), pages: [pageUrl(lang, page.id), parallelUrl(lang, page.id)], figure: null, alt };
+      // The opening has no printed heading: it is the report's title page.
+      if (page.main.heading === null) return { ...card, label: name, heading: meta.title[lang] };
       // A sub-section's card names its chapter; its own number is in its heading.
       const chapter = page.main.level === 2 ? report.sections.slice(0, report.sections.indexOf(page.main)).findLast((s) => s.level === 1) : undefined;
-      const label = chapter ? sectionTitle(chapter, lang) : null;
-      return { ...common, kind: 'section', image: cardImageUrl(lang, page.id), pages: [pageUrl(lang, page.id), parallelUrl(lang, page.id)], label, heading, figure: null, alt: s.cardAlt(`${heading} · ${meta.title[lang]}`) };
+      return { ...card, label: chapter ? sectionTitle(chapter, lang) : null, heading: name };
     });
-    const full: ShareCard = { ...common, kind: 'section', image: cardImageUrl(lang, 'full'), pages: [fullReportUrl(lang), parallelUrl(lang, 'full')], label: null, heading: t.fullReport, figure: null, alt: s.cardAlt(`${t.fullReport} · ${meta.title[lang]}`) };
+    const full: ShareCard = { ...common, kind: 'section', image: cardImageUrl(lang, 'full'), pages: [fullReportUrl(lang), parallelUrl(lang, 'full')], label: t.fullReport, heading: meta.title[lang], figure: null, alt: s.cardAlt(`${t.fullReport} · ${meta.title[lang]}`) };
     const points = report.sections.flatMap((section) => section.points);
     const stated = figures.metrics.filter((m): m is StatedMetric => m.kind === 'stated');
     const figureCards = stated.map((metric): ShareCard => {

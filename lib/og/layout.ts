@@ -83,26 +83,26 @@ function column(lines: Line[], height: number): CardNode[] {
 }
 
 function middle(card: ShareCard): Line[] {
-  if (card.kind === 'home') return [{ text: card.title, sizes: [66, 60, 56, 52, 48], maxLines: 3, bold: true, lineHeight: 1.25, color: INK }];
   const label: Line[] = card.label ? [{ text: card.label, sizes: card.figure ? [24, 22] : [32, 28], maxLines: 1, bold: true, lineHeight: 1.3, color: ACCENT }] : [];
-  if (!card.figure) return [...label, { text: card.heading ?? '', sizes: [72, 66, 60, 56, 52, 48, 44, 40, 37], maxLines: 3, bold: true, lineHeight: 1.22, color: INK, gap: label.length ? 12 : 0 }];
+  if (!card.figure) return [...label, { text: card.heading, sizes: [72, 66, 60, 56, 52, 48, 44, 40, 37], maxLines: 3, bold: true, lineHeight: 1.22, color: INK, gap: label.length ? 12 : 0 }];
   const { value, quote, original } = card.figure;
   return [
     ...label,
     { text: value, sizes: [136, 124, 112, 100, 88, 76], maxLines: 1, bold: true, lineHeight: 1.1, color: ACCENT, extra: { letterSpacing: -1 } },
-    { text: card.heading ?? '', sizes: [36, 33, 30, 28, 26, 24], maxLines: 2, bold: true, lineHeight: 1.3, color: INK, gap: 10 },
+    { text: card.heading, sizes: [36, 33, 30, 28, 26, 24], maxLines: 2, bold: true, lineHeight: 1.3, color: INK, gap: 10 },
     { text: `“${quote}”`, sizes: [28, 26, 24, 22], maxLines: 2, lineHeight: 1.4, color: MUTED, gap: 12 },
     ...(original ? [{ text: `“${original}”`, sizes: [22, 20], maxLines: 2, lineHeight: 1.4, color: MUTED, gap: 4, extra: { fontFamily: FONT_FAMILY } }] : []),
   ];
 }
 
 /**
- * The card as satori draws it: the report's title at the top (the issuer, on the home card, whose
- * headline is the title), the section heading or the figure (big value, label, the quoted words)
- * in the middle, the source line at the foot.
+ * The card as satori draws it: the report's title at the top (the issuer, on a card whose headline
+ * is the title), the section heading or the figure (big value, label, the quoted words) in the
+ * middle, the source line at the foot.
  */
 export function cardTree(card: ShareCard): CardNode {
-  const top = column([{ text: card.kind === 'home' ? card.source.split(/ ?· ?/)[0] : card.title, sizes: [26, 24, 22], maxLines: 2, lineHeight: 1.35, color: MUTED }], 80);
+  // A card whose headline is the title names the issuer above it.
+  const top = column([{ text: card.heading === card.title ? card.issuer : card.title, sizes: [26, 24, 22], maxLines: 2, lineHeight: 1.35, color: MUTED }], 80);
   const foot = column([{ text: card.source, sizes: [21, 19, 18], maxLines: 2, lineHeight: 1.4, color: MUTED }, ...(card.notice ? [{ text: card.notice, sizes: [19], maxLines: 1, lineHeight: 1.4, color: ACCENT, gap: 2 }] : [])], 100);
   const used = (nodes: CardNode[]) => nodes.reduce((sum, node) => sum + Number(node.props.style.marginTop) + lineCount(String(node.props.children), Number(node.props.style.fontSize), TEXT_WIDTH) * Number(node.props.style.fontSize) * Number(node.props.style.lineHeight), 0);
   const room = CARD_HEIGHT - PAD.top - PAD.bottom - used(top) - used(foot) - 16 - 2 - 40;
