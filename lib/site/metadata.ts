@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Lang } from '../content/types';
 import { getReport } from '../content/load';
 import { CARD_HEIGHT, CARD_WIDTH, cardForPage } from '../og/cards';
-import { getShareCards } from '../og';
+import { getShareCards, versionedImage } from '../og';
 import { SITE_ORIGIN } from './config';
 import { dictionary } from './dictionaries';
 import { HTML_LANG, otherLang } from './i18n';
@@ -25,7 +25,7 @@ export function pageMetadata(lang: Lang, path: string, title: string | null, des
   const ownCard = card.pages.includes(path);
   const pageTitle = title ?? meta.title[lang];
   const absolute = (p: string) => `${SITE_ORIGIN}${p}`;
-  const image = { url: absolute(card.image), secureUrl: SITE_ORIGIN.startsWith('https:') ? absolute(card.image) : undefined, width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
+  const image = { url: absolute(versionedImage(card)), secureUrl: SITE_ORIGIN.startsWith('https:') ? absolute(versionedImage(card)) : undefined, width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
   return {
     metadataBase: new URL(SITE_ORIGIN),
     title: title ? `${title} · ${t.siteNameShort}` : t.siteName,
@@ -52,7 +52,7 @@ export function pageMetadata(lang: Lang, path: string, title: string | null, des
 /** The link preview of the language picker at "/": the Chinese home card, as the Chinese is authoritative. */
 export function pickerPreview(title: string, description: string): Pick<Metadata, 'openGraph' | 'twitter'> {
   const card = cardForPage(getShareCards(), 'zh', homeUrl('zh'));
-  const image = { url: `${SITE_ORIGIN}${card.image}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
+  const image = { url: `${SITE_ORIGIN}${versionedImage(card)}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
   return {
     openGraph: { type: 'website', title, description, url: `${SITE_ORIGIN}/`, siteName: title, locale: OG_LOCALE.zh, alternateLocale: [OG_LOCALE.en], images: [image] },
     twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT }] },

@@ -5,6 +5,7 @@ import { getFigures } from '@/lib/figures/load';
 import { quoteInContext } from '@/lib/figures/share';
 import { cardForPage, shareCards, type ShareCard } from '@/lib/og/cards';
 import { fontCodePoints } from '@/lib/og/cmap';
+import { versionedImage } from '@/lib/og';
 import { coverageProblems, FONT_FILES, loadCardFonts } from '@/lib/og/fonts';
 import { cardTree, lineCount, treeText } from '@/lib/og/layout';
 import { renderCard } from '@/lib/og/render';
@@ -31,6 +32,8 @@ describe('share cards', () => {
       figure: { value: '−6.64 percentage points', quote: 'down 6.64 percentage points', original: '同比下降6.64个百分点' },
       notice: 'Unofficial translation; the Chinese text is authoritative',
     });
+    expect(cards.find((card) => card.image === '/og/zh/opening.png')).toMatchObject({ label: '开篇', heading: report.meta.title.zh, issuer: '杭州市人民政府' });
+    expect(cards.find((card) => card.image === '/og/en/full.png')).toMatchObject({ label: 'Full text', heading: report.meta.title.en });
     expect(cards.find((card) => card.image === '/og/zh/ch3-1.png')).toMatchObject({ label: '三、下一步工作安排', heading: '（一）以履行第一责任人职责为牵引，统筹推进法治建设', notice: '' });
   });
 
@@ -112,6 +115,13 @@ describe('quoteInContext', () => {
 });
 
 describe('machine-readable metadata', () => {
+  it('versions a card’s URL by what it prints, so a corrected card is fetched anew', () => {
+    const card = cards.find((c) => c.image === '/og/en/ch2.png')!;
+    expect(versionedImage(card)).toMatch(/^\/og\/en\/ch2\.png\?v=[0-9a-f]{10}$/);
+    expect(versionedImage({ ...card, heading: `${card.heading}.` })).not.toBe(versionedImage(card));
+    expect(versionedImage({ ...card })).toBe(versionedImage(card));
+  });
+
   it('describes the English as a translation of the Chinese report, with every section as a part', () => {
     const en = reportJsonLd(report, 'en');
     expect(en).toMatchObject({ '@type': 'Report', inLanguage: 'en', datePublished: '2021-04-26', translationOfWork: { '@type': 'Report', name: report.meta.title.zh, inLanguage: 'zh-Hans' }, publisher: { '@type': 'GovernmentOrganization', name: report.meta.issuer.en } });

@@ -8,7 +8,7 @@ import { getReport } from '@/lib/content/load';
 import { getFigures } from '@/lib/figures/load';
 import { figureShare } from '@/lib/figures/share';
 import type { StatedMetric } from '@/lib/figures/types';
-import { getShareCards } from '@/lib/og';
+import { getShareCards, versionedImage } from '@/lib/og';
 import { cardForPage } from '@/lib/og/cards';
 import { shareText } from '@/lib/og/text';
 import { dictionary } from '@/lib/site/dictionaries';
@@ -49,7 +49,7 @@ export default async function FigurePage({ params }: Props) {
   return (
     <ReaderShell report={report} lang={lang} path={figurePageUrl(lang, metric.id)} currentPageId="figures">
       <Breadcrumbs lang={lang} trail={[{ label: dictionary(lang).figures.pageTitle, href: figuresUrl(lang) }]} current={share.label} />
-      <FigureShare share={share} lang={lang} card={{ src: card.image, alt: card.alt }} />
+      <FigureShare share={share} lang={lang} card={{ src: versionedImage(card), alt: card.alt }} />
       <JsonLd data={figureJsonLd(report, metric, lang)} />
     </ReaderShell>
   );
