@@ -7,6 +7,8 @@ import { dictionary } from '@/lib/site/dictionaries';
 import { langParam } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
 import { aboutUrl, figuresUrl, fullReportUrl, homeUrl, pageUrl, parallelUrl } from '@/lib/site/urls';
+import { JsonLd } from '@/components/report/JsonLd';
+import { reportJsonLd } from '@/lib/site/structured-data';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -56,6 +58,7 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
       </div>
+      <JsonLd data={reportJsonLd(report, lang)} />
     </ReaderShell>
   );
 }

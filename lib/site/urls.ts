@@ -6,6 +6,8 @@ export const pageUrl = (lang: Lang, pageId: string) => `/${lang}/${pageId}/`;
 export const fullReportUrl = (lang: Lang) => `/${lang}/full/`;
 export const aboutUrl = (lang: Lang) => `/${lang}/about/`;
 export const figuresUrl = (lang: Lang) => `/${lang}/figures/`;
+/** A stated figure's own page: a URL that can carry the figure's share card (a #fragment cannot). */
+export const figurePageUrl = (lang: Lang, metricId: string) => `/${lang}/figures/${metricId}/`;
 export const glossaryUrl = (lang: Lang) => `/${lang}/glossary/`;
 export const translationUrl = (lang: Lang) => `/${lang}/translation/`;
 export const plansUrl = (lang: Lang) => `/${lang}/problems-plans/`;

@@ -15,6 +15,8 @@ import { isLang, LANGS } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
 import { headingLevel, neighbours, pageDescription, pageTitle, pageTrail } from '@/lib/site/navigation';
 import { pageById, pageUrl } from '@/lib/site/urls';
+import { JsonLd } from '@/components/report/JsonLd';
+import { reportJsonLd } from '@/lib/site/structured-data';
 
 type Props = { params: Promise<{ lang: string; page: string }> };
 
@@ -55,6 +57,7 @@ export default async function SectionPage({ params }: Props) {
       <PrevNext lang={lang} previous={previous} next={next} />
       <PrintLinks sections={page.sections} lang={lang} report={report} />
       <GlossaryPopovers marks={termMarksIn(notes, page.sections)} annotations={notes} />
+      <JsonLd data={reportJsonLd(report, lang)} />
     </ReaderShell>
   );
 }

@@ -12,6 +12,8 @@ import { dictionary } from '@/lib/site/dictionaries';
 import { langParam } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
 import { fullReportUrl } from '@/lib/site/urls';
+import { JsonLd } from '@/components/report/JsonLd';
+import { reportJsonLd } from '@/lib/site/structured-data';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -36,6 +38,7 @@ export default async function FullReportPage({ params }: Props) {
       ))}
       <PrintLinks sections={report.sections} lang={lang} report={report} />
       <GlossaryPopovers marks={termMarksIn(notes, report.sections)} annotations={notes} />
+      <JsonLd data={reportJsonLd(report, lang)} />
     </ReaderShell>
   );
 }

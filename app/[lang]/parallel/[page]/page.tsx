@@ -13,6 +13,8 @@ import { isLang, LANGS } from '@/lib/site/i18n';
 import { pageMetadata } from '@/lib/site/metadata';
 import { headingLevel, pageTitle } from '@/lib/site/navigation';
 import { fullReportUrl, pageById, pageUrl, parallelUrl } from '@/lib/site/urls';
+import { JsonLd } from '@/components/report/JsonLd';
+import { reportJsonLd } from '@/lib/site/structured-data';
 
 type Props = { params: Promise<{ lang: string; page: string }> };
 
@@ -59,6 +61,7 @@ export default async function ParallelPage({ params }: Props) {
       {page && <PrevNext lang={lang} previous={neighbour(-1)} next={neighbour(1)} />}
       <GlossaryPopovers marks={termMarksIn(notes.zh, sections)} annotations={notes.zh} />
       <GlossaryPopovers marks={termMarksIn(notes.en, sections)} annotations={notes.en} />
+      <JsonLd data={reportJsonLd(report, lang)} />
     </ReaderShell>
   );
 }
