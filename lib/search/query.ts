@@ -1,5 +1,5 @@
 import type { Lang } from '../content/types';
-import { fold, hasHan, tokens, wordKey, type Folded } from './normalize';
+import { fold, foldText, hasHan, tokens } from './normalize';
 import type { DocKind, Highlighted, SearchData, SearchDoc, SearchResult } from './types';
 
 /**
@@ -19,8 +19,8 @@ import type { DocKind, Highlighted, SearchData, SearchDoc, SearchResult } from '
 interface IndexedDoc {
   doc: SearchDoc;
   order: number;
-  /** title + "\n" + text, folded. */
-  folded: Folded;
+  /** title + "\n" + text, folded; positions in it are mapped back to the original only for results shown. */
+  folded: string;
   /** Where the text starts in the joined original (title.length + 1). */
   textStart: number;
 }
@@ -52,13 +52,13 @@ const KIND_GROUP: Record<DocKind, number> = { section: 0, point: 0, figure: 1, t
 export function createSearch(data: SearchData): Search {
   const docs: IndexedDoc[] = data.docs.map((doc, order) => {
     const textStart = doc.title.length + 1;
-    return { doc, order, folded: fold(`${doc.title}\n${doc.text}`), textStart };
+    return { doc, order, folded: foldText(`${doc.title}\n${doc.text}`), textStart };
   });
   // key → document → positions; surface word → key, for completing a word being typed.
   const postings = new Map<string, Map<number, Hit[]>>();
   const surfaces = new Map<string, string>();
   docs.forEach((entry, i) => {
-    for (const token of tokens(entry.folded.text)) {
+    for (const token of tokens(entry.folded)) {
       surfaces.set(token.word, token.key);
       let byDoc = postings.get(token.key);
       if (!byDoc) postings.set(token.key, (byDoc = new Map()));
@@ -70,7 +70,7 @@ export function createSearch(data: SearchData): Search {
   const surfaceList = [...surfaces.keys()];
 
   function parse(query: string): Term[] {
-    const folded = fold(query.normalize('NFKC')).text;
+    const folded = foldText(query.normalize('NFKC'));
     const typing = !/\s$/.test(query);
     const raw = folded.split(/\s+/).filter(Boolean);
     const terms: Term[] = [];
@@ -92,7 +92,7 @@ export function createSearch(data: SearchData): Search {
   function hitsOf(term: Term, i: number): Hit[] {
     if (term.kind === 'substring') {
       const hits: Hit[] = [];
-      const text = docs[i].folded.text;
+      const text = docs[i].folded;
       for (let at = text.indexOf(term.text); at !== -1; at = text.indexOf(term.text, at + 1)) hits.push({ start: at, end: at + term.text.length, partial: false });
       return hits;
     }
@@ -147,10 +147,11 @@ export function createSearch(data: SearchData): Search {
 }
 
 function result(entry: IndexedDoc, hits: Hit[], width: number): SearchResult {
-  const { doc, folded, textStart } = entry;
+  const { doc, textStart } = entry;
   // Folded ranges → ranges in the original title + "\n" + text, merged where they touch.
+  const { map } = fold(`${doc.title}\n${doc.text}`);
   const ranges = hits
-    .map((h) => [folded.map[h.start], folded.map[h.end]] as [number, number])
+    .map((h) => [map[h.start], map[h.end]] as [number, number])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1])
     .reduce<[number, number][]>((merged, r) => {
       const last = merged.at(-1);
