@@ -20,7 +20,7 @@ export function mount(form: HTMLElement): void {
   const base = input.id || 'search';
 
   const popup = document.createElement('div');
-  popup.className = `${MARK_STYLE} absolute top-full right-0 z-50 mt-1 max-h-[min(70vh,36rem)] w-[min(34rem,calc(100vw-1rem))] overflow-y-auto rounded-md border border-stone-300 bg-white p-1 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900`;
+  popup.className = `${MARK_STYLE} fixed inset-x-2 top-14 z-50 max-h-[min(70vh,36rem)] sm:absolute sm:inset-x-auto sm:top-full sm:right-0 sm:mt-1 sm:w-[min(34rem,calc(100vw-2rem))] overflow-y-auto rounded-md border border-stone-300 bg-white p-1 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900`;
   popup.hidden = true;
   const listbox = document.createElement('ul');
   listbox.id = `${base}-listbox`;

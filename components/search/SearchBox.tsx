@@ -16,7 +16,7 @@ export function SearchProps({ lang }: { lang: Lang }) {
 export function SearchBox({ lang, id = 'site-search' }: { lang: Lang; id?: string }) {
   const t = dictionary(lang).search;
   return (
-    <form role="search" action={searchUrl(lang)} method="get" data-island="search" data-island-on="intent" className="relative flex min-w-0 items-center">
+    <form role="search" aria-label={t.label} action={searchUrl(lang)} method="get" data-island="search" data-island-on="intent" className="relative flex min-w-0 items-center">
       <label htmlFor={id} className="sr-only">
         {t.label}
       </label>
@@ -26,7 +26,7 @@ export function SearchBox({ lang, id = 'site-search' }: { lang: Lang; id?: strin
         name="q"
         placeholder={t.placeholder}
         enterKeyHint="search"
-        className="h-9 w-32 min-w-0 rounded-l-md border border-stone-300 bg-white px-2.5 text-sm placeholder:text-stone-500 focus:w-56 sm:w-44 sm:focus:w-64 motion-safe:transition-[width] dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400"
+        className="h-9 w-24 min-w-0 rounded-l-md border border-stone-300 bg-white px-2.5 text-sm placeholder:text-stone-500 focus:w-40 sm:w-44 sm:focus:w-64 motion-safe:transition-[width] dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400"
       />
       <button type="submit" className="flex h-9 items-center rounded-r-md border border-l-0 border-stone-300 px-2.5 dark:border-stone-700">
         <svg aria-hidden="true" viewBox="0 0 16 16" width="15" height="15" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">

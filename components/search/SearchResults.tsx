@@ -12,7 +12,7 @@ export function SearchResults({ lang }: { lang: Lang }) {
   const t = dictionary(lang).search;
   return (
     <section data-island="search-results" data-island-on="visible" aria-labelledby="search-results-heading">
-      <form role="search" action={searchUrl(lang)} method="get" className="mb-4 flex max-w-xl">
+      <form role="search" aria-label={t.pageTitle} action={searchUrl(lang)} method="get" className="mb-4 flex max-w-xl">
         <label htmlFor="search-page-q" className="sr-only">
           {t.label}
         </label>

@@ -70,25 +70,28 @@ export function highlighted({ text, marks }: Highlighted, tag: 'span' | 'p' = 's
  * A result's content: where it is (label · kind, and the language when it is not the page's),
  * its name for a figure or term, and the snippet, each in the language of its text.
  */
-export function resultContent(result: SearchResult, strings: SearchDictionary, lang: Lang): HTMLElement[] {
+export function resultContent(result: SearchResult, strings: SearchDictionary, lang: Lang): (HTMLElement | string)[] {
   const tag = result.lang === 'zh' ? 'zh-Hans' : 'en';
   const where = document.createElement('span');
   where.className = 'block text-xs text-stone-600 dark:text-stone-400';
   const label = document.createElement('span');
   label.lang = tag;
   label.textContent = result.label;
-  where.append(label, ` · ${strings.kinds[result.kind]}`);
+  where.append(label);
+  // A point is the usual result; the others say what they are.
+  if (result.kind !== 'point') where.append(` · ${strings.kinds[result.kind]}`);
   if (result.lang !== lang) where.append(` · ${strings.languages[result.lang]}`);
-  const parts: HTMLElement[] = [where];
+  // Spaces between the parts, so that a screen reader's name for the result does not run words together.
+  const parts: (HTMLElement | string)[] = [where];
   if (result.title) {
     const title = highlighted(result.title);
     title.className = 'block font-medium';
     title.lang = tag;
-    parts.push(title);
+    parts.push(' ', title);
   }
   const snippet = highlighted(result.snippet);
   snippet.className = 'block leading-snug';
   snippet.lang = tag;
-  parts.push(snippet);
+  parts.push(' ', snippet);
   return parts;
 }

@@ -95,7 +95,8 @@ export interface SearchDictionary {
   prompt: string;
   loading: string;
   failed: string;
-  kinds: Record<'section' | 'point' | 'figure' | 'term', string>;
+  /** What a result is, when it is not a point of the text. */
+  kinds: Record<'section' | 'figure' | 'term', string>;
   /** Names of the languages, for a result in the other one. */
   languages: Record<Lang, string>;
   noScript: string;
@@ -266,7 +267,7 @@ const zh: Dictionary = {
   },
   search: {
     label: '搜索报告',
-    placeholder: '搜索，如：复议、3662',
+    placeholder: '搜索',
     submit: '搜索',
     pageTitle: '搜索',
     pageDescription: '在报告中英文全文、数字和术语表中查找词语和数字。',
@@ -278,7 +279,7 @@ const zh: Dictionary = {
     prompt: '输入要查找的词语或数字。中文按原文连续字词查找（输入“复议”，找到含有“复议”的段落）；英文会找到同一个词的各种形式；数字带不带千位分隔符均可。',
     loading: '正在载入搜索……',
     failed: '搜索数据未能载入，请稍后重试。',
-    kinds: { section: '标题', point: '正文', figure: '数字', term: '术语' },
+    kinds: { section: '标题', figure: '数字', term: '术语' },
     languages: { zh: '中文', en: '英文' },
     noScript: '搜索需要启用 JavaScript。也可以打开报告全文，用浏览器的“查找”功能查找。',
   },
@@ -410,7 +411,7 @@ const en: Dictionary = {
   },
   search: {
     label: 'Search the report',
-    placeholder: 'Search, e.g. mediation, 3662',
+    placeholder: 'Search',
     submit: 'Search',
     pageTitle: 'Search',
     pageDescription: 'Find words and numbers in the full report in Chinese and English, its figures and its glossary.',
@@ -422,7 +423,7 @@ const en: Dictionary = {
     prompt: 'Type a word or a number. English finds every form of a word (mediate finds mediation); Chinese finds the exact characters typed; numbers match with or without thousands separators.',
     loading: 'Loading search…',
     failed: 'The search data could not be loaded; please try again later.',
-    kinds: { section: 'Heading', point: 'Text', figure: 'Figure', term: 'Glossary' },
+    kinds: { section: 'Heading', figure: 'Figure', term: 'Glossary' },
     languages: { zh: 'Chinese', en: 'English' },
     noScript: 'Search needs JavaScript. You can also open the full report and use your browser’s Find.',
   },
