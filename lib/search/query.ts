@@ -10,7 +10,7 @@ import type { DocKind, Highlighted, SearchData, SearchDoc, SearchResult } from '
  * - other terms are split into words and numbers: a word finds its word forms (mediate →
  *   mediation), a number finds itself with or without thousands separators (3662 = 3,662);
  * - the last word, while it is being typed (no space after it) and only if no text has it as a
- *   word form, is completed: "reconsid" finds "reconsideration";
+ *   word form, is completed: "administ" finds "administrative", "mediato" every form of "mediators";
  * - results come in groups — the reader's language first (headings and points, figures, terms),
  *   then the other language — and within a group by how often and where the terms occur, then in
  *   document order.
@@ -18,7 +18,6 @@ import type { DocKind, Highlighted, SearchData, SearchDoc, SearchResult } from '
 
 interface IndexedDoc {
   doc: SearchDoc;
-  order: number;
   /** title + "\n" + text, folded; positions in it are mapped back to the original only for results shown. */
   folded: string;
   /** Where the text starts in the joined original (title.length + 1). */
@@ -50,10 +49,7 @@ export interface Search {
 const KIND_GROUP: Record<DocKind, number> = { section: 0, point: 0, figure: 1, term: 2 };
 
 export function createSearch(data: SearchData): Search {
-  const docs: IndexedDoc[] = data.docs.map((doc, order) => {
-    const textStart = doc.title.length + 1;
-    return { doc, order, folded: foldText(`${doc.title}\n${doc.text}`), textStart };
-  });
+  const docs: IndexedDoc[] = data.docs.map((doc) => ({ doc, folded: foldText(`${doc.title}\n${doc.text}`), textStart: doc.title.length + 1 }));
   // key → document → positions; surface word → key, for completing a word being typed.
   const postings = new Map<string, Map<number, Hit[]>>();
   const surfaces = new Map<string, string>();
