@@ -6,10 +6,12 @@ import { Contents } from './Contents';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { ShellLayout } from '.';
 import { ReadingSettings } from './ReadingSettings';
+import { SearchBox } from '@/components/search/SearchBox';
 
 /**
  * The sticky header: the site's name, the contents menu (a <details> disclosure, so it works
- * without JavaScript; on reading pages only on phones), reading settings and the language switch.
+ * without JavaScript; on reading pages only on phones), the search box, reading settings and the
+ * language switch.
  */
 export function SiteHeader({ report, lang, path, currentPageId, layout }: { report: Report; lang: Lang; path: string; currentPageId?: string; layout: ShellLayout }) {
   const t = dictionary(lang);
@@ -33,6 +35,7 @@ export function SiteHeader({ report, lang, path, currentPageId, layout }: { repo
             </div>
           </details>
         )}
+        <SearchBox lang={lang} />
         <ReadingSettings lang={lang} />
         <LanguageSwitch href={switchLanguage(path, other)} hrefLang={HTML_LANG[other]} lang={HTML_LANG[other]} short={t.languageShort}>
           {t.languageSwitch}

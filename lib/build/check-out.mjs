@@ -329,11 +329,13 @@ function checkSitemap(dir, pages, origin, add) {
       continue;
     }
     if (NOT_FOUND_PAGES.includes(url)) add('/sitemap.xml', `lists the 404 page ${url}`);
+    else if (/noindex/.test(page.robots ?? '')) add('/sitemap.xml', `lists ${url}, which asks not to be indexed (noindex)`);
     const key = (list) => list.map((a) => `${a.lang} ${unescapeXml(a.href ?? '')}`).sort().join(', ');
     if (key(alternates) !== key(page.alternates)) add('/sitemap.xml', `gives ${url} the alternates [${key(alternates)}], but the page has [${key(page.alternates)}]`);
   }
   for (const url of pages.keys()) {
-    if (!NOT_FOUND_PAGES.includes(url) && !listed.has(url)) add(url, 'is not in /sitemap.xml');
+    // Pages that ask not to be indexed (the 404s, the cite pages) stay out of the sitemap.
+    if (!/noindex/.test(pages.get(url).robots ?? '') && !NOT_FOUND_PAGES.includes(url) && !listed.has(url)) add(url, 'is not in /sitemap.xml');
   }
   return listed.size;
 }

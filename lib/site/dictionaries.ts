@@ -78,6 +78,30 @@ export interface Dictionary {
     sizes: string[];
     close: string;
   };
+  search: SearchDictionary;
+}
+
+/** Interface text of search: the header box, its popup and the results page. {n} and {q} are filled in. */
+export interface SearchDictionary {
+  label: string;
+  placeholder: string;
+  submit: string;
+  pageTitle: string;
+  pageDescription: string;
+  results: string;
+  /** Intl.PluralRules categories of the reader's language: "12 results" / "12 条结果". */
+  count: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  resultsFor: string;
+  noResults: string;
+  allResults: string;
+  prompt: string;
+  loading: string;
+  failed: string;
+  /** What a result is, when it is not a point of the text. */
+  kinds: Record<'section' | 'figure' | 'term', string>;
+  /** Names of the languages, for a result in the other one. */
+  languages: Record<Lang, string>;
+  noScript: string;
 }
 
 /** Interface text of the figures: charts, tables, the figures page. */
@@ -244,6 +268,24 @@ const zh: Dictionary = {
     sizes: ['标准', '大', '更大', '特大'],
     close: '关闭',
   },
+  search: {
+    label: '搜索报告',
+    placeholder: '搜索',
+    submit: '搜索',
+    pageTitle: '搜索',
+    pageDescription: '在报告中英文全文、数字和术语表中查找词语和数字。',
+    results: '搜索结果',
+    count: { other: '{n} 条结果' },
+    resultsFor: '“{q}”的搜索结果',
+    noResults: '没有找到“{q}”。',
+    allResults: '查看全部 {n} 条结果',
+    prompt: '输入要查找的词语或数字。中文按原文连续字词查找（输入“复议”，找到含有“复议”的段落）；英文会找到同一个词的各种形式；数字带不带千位分隔符均可。',
+    loading: '正在载入搜索……',
+    failed: '搜索数据未能载入，请稍后重试。',
+    kinds: { section: '标题', figure: '数字', term: '术语' },
+    languages: { zh: '中文', en: '英文' },
+    noScript: '搜索需要启用 JavaScript。也可以打开报告全文，用浏览器的“查找”功能查找。',
+  },
 };
 
 const en: Dictionary = {
@@ -370,6 +412,24 @@ const en: Dictionary = {
     textSize: 'Text size',
     sizes: ['Standard', 'Large', 'Larger', 'Largest'],
     close: 'Close',
+  },
+  search: {
+    label: 'Search the report',
+    placeholder: 'Search',
+    submit: 'Search',
+    pageTitle: 'Search',
+    pageDescription: 'Find words and numbers in the full report in Chinese and English, its figures and its glossary.',
+    results: 'Search results',
+    count: { one: '{n} result', other: '{n} results' },
+    resultsFor: 'Results for “{q}”',
+    noResults: 'Nothing found for “{q}”.',
+    allResults: 'All {n} results',
+    prompt: 'Type a word or a number. English finds every form of a word (mediate finds mediation); Chinese finds the exact characters typed; numbers match with or without thousands separators.',
+    loading: 'Loading search…',
+    failed: 'The search data could not be loaded; please try again later.',
+    kinds: { section: 'Heading', figure: 'Figure', term: 'Glossary' },
+    languages: { zh: 'Chinese', en: 'English' },
+    noScript: 'Search needs JavaScript. You can also open the full report and use your browser’s Find.',
   },
 };
 

@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import type { Lang, Report } from '../content/types';
 import { SITE_ORIGIN } from './config';
 import { HTML_LANG, LANGS } from './i18n';
-import { aboutUrl, figurePageUrl, figuresUrl, fullReportUrl, glossaryUrl, homeUrl, pageUrl, parallelUrl, plansUrl, translationUrl } from './urls';
+import { aboutUrl, figurePageUrl, figuresUrl, fullReportUrl, glossaryUrl, homeUrl, pageUrl, parallelUrl, plansUrl, searchUrl, translationUrl } from './urls';
 
 /** The language picker at "/": the x-default of every page, and the one page in both languages at once. */
 export const PICKER_URL = '/';
@@ -19,6 +19,7 @@ export function languagePages(report: Report, figureIds: string[], lang: Lang): 
     ...figureIds.map((id) => figurePageUrl(lang, id)),
     glossaryUrl(lang),
     plansUrl(lang),
+    searchUrl(lang),
     translationUrl(lang),
     aboutUrl(lang),
   ];

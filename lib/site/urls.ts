@@ -11,6 +11,7 @@ export const figurePageUrl = (lang: Lang, metricId: string) => `/${lang}/figures
 export const glossaryUrl = (lang: Lang) => `/${lang}/glossary/`;
 export const translationUrl = (lang: Lang) => `/${lang}/translation/`;
 export const plansUrl = (lang: Lang) => `/${lang}/problems-plans/`;
+export const searchUrl = (lang: Lang) => `/${lang}/search/`;
 /** The parallel (Chinese and English side by side) view of a page, or of the whole report ('full'). */
 export const parallelUrl = (lang: Lang, pageId: string) => `/${lang}/parallel/${pageId}/`;
 export const REPORT_JSON_URL = '/data/report.json';
