@@ -1,6 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
+/** Debian's nginx with the shipped rules (scripts/nginx-serve.mjs): serving.spec.ts tests serving like production. */
+const NGINX_PORT = 4180;
+
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
 
 /**
  * End-to-end tests run against the exported site (out/) served on 127.0.0.1, in Debian's
@@ -21,20 +28,28 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
+      testIgnore: '**/serving.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'nginx',
+      testMatch: '**/serving.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${NGINX_PORT}` },
     },
   ],
-  webServer: {
-    command: `serve out --listen tcp://127.0.0.1:${PORT} --no-clipboard --no-request-logging`,
-    url: `http://127.0.0.1:${PORT}/`,
-    env: { NO_UPDATE_CHECK: '1' },
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `serve out --listen tcp://127.0.0.1:${PORT} --no-clipboard --no-request-logging`,
+      url: `http://127.0.0.1:${PORT}/`,
+      env: { NO_UPDATE_CHECK: '1' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/nginx-serve.mjs ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });
