@@ -48,6 +48,8 @@ export default defineConfig({
     {
       command: `node scripts/nginx-serve.mjs ${NGINX_PORT}`,
       url: `http://127.0.0.1:${NGINX_PORT}/`,
+      // SIGTERM lets the launcher stop nginx and remove its temp folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

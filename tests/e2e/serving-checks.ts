@@ -94,7 +94,8 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
     if (url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol)) watch.offsite.push(request.url());
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+    // A failed load names its URL, so the error says what failed.
+    if (message.type() === 'error') watch.consoleErrors.push(message.location().url ? `${message.text()} (${message.location().url})` : message.text());
   });
   page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
   await page.exposeFunction('__reportCspViolation', (report: string) => watch.violations.push(report));

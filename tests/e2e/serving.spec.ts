@@ -141,7 +141,8 @@ test.describe('nginx redirects and 404', () => {
     await page.getByRole('link', { name: /Read in English/ }).click();
     await expect(page).toHaveURL(`${ORIGIN}/en/`);
     await page.waitForLoadState('networkidle');
-    expect(watch).toEqual({ violations: [], consoleErrors: [], offsite: [] });
+    // Chromium logs the document's own 404, and nothing else may fail.
+    expect(watch).toEqual({ violations: [], consoleErrors: [`Failed to load resource: the server responded with a status of 404 (Not Found) (${ORIGIN}/zh/ch9-9/)`], offsite: [] });
   });
 });
 
@@ -162,7 +163,7 @@ async function useEveryFeature(page: Page): Promise<Set<Feature>> {
     await contents.click();
     used.add('contents');
   }
-  const settings = page.locator('button[popovertarget="reading-settings"]');
+  const settings = page.locator('button[popovertarget="reading-settings"]:not([popovertargetaction="hide"])');
   if (await settings.isVisible()) {
     await settings.click();
     for (const step of await page.locator('button[data-text-size]').all()) await step.click();
@@ -230,11 +231,11 @@ test.describe('every page, every feature, under the shipped CSP', () => {
     });
   }
 
-  test('the walk really uses the features: a chart section and the figures page', async ({ page }) => {
+  test('the walk really uses the features: a chart section and the figures page', async ({ page, browser }) => {
     const section = await walk(page, '/zh/ch1-6/');
     expect([...section.used].sort()).toEqual(expect.arrayContaining(['downloads', 'figures', 'glossary', 'language', 'text-size']));
-    const figures = await walk(page, '/en/figures/');
-    expect([...figures.used].sort()).toEqual(expect.arrayContaining(['filter', 'language', 'search']));
+    const figures = await walk(await browser.newPage({ baseURL: ORIGIN }), '/en/figures/');
+    expect([...figures.used].sort()).toEqual(expect.arrayContaining(['contents', 'filter', 'language', 'search', 'text-size']));
   });
 });
 
