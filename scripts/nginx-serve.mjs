@@ -38,15 +38,23 @@ export async function startNginx({ port = 4180, workers = 1 } = {}) {
   });
   writeFileSync(join(prefix, 'nginx.conf'), conf);
   const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'inherit', 'inherit'] });
-  const exited = new Promise((resolveExit) => child.on('exit', (code, signal) => resolveExit({ code, signal })));
+  // The temp folder goes with the process, however it ends.
+  const exited = new Promise((resolveExit) =>
+    child.on('exit', (code, signal) => {
+      rmSync(prefix, { recursive: true, force: true });
+      resolveExit({ code, signal });
+    }),
+  );
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
     await exited;
-    rmSync(prefix, { recursive: true, force: true });
   };
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited with code ${child.exitCode}; its config is in ${join(prefix, 'nginx.conf')}`);
+    if (child.exitCode !== null) {
+      await exited;
+      throw new Error(`nginx exited with code ${child.exitCode} (its error is above)`);
+    }
     try {
       await fetch(`http://127.0.0.1:${port}/`);
       break;

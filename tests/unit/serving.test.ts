@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -217,5 +217,27 @@ describe('nginx rules', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('scripts/postbuild-serve.mjs', () => {
+  it('stops the build on a page whose inline code no hash can allow, naming the file, the line and the fix', () => {
+    const out = mkdtempSync(join(tmpdir(), 'hz-postbuild-'));
+    try {
+      mkdirSync(join(out, 'zh', 'ch1-6'), { recursive: true });
+      writeFileSync(join(out, 'zh', 'ch1-6', 'index.html'), '<!doctype html>\n<title>x</title>\n<button onclick="go()">go</button>\n');
+      const run = spawnSync(process.execPath, ['scripts/postbuild-serve.mjs', out], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/zh\/ch1-6\/index\.html:3: <button> has an inline event handler \(onclick\), which the Content-Security-Policy blocks\n  fix: attach the listener/);
+      expect(existsSync(join(out, '_headers'))).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('says to build first when there is no out/ folder', () => {
+    const run = spawnSync(process.execPath, ['scripts/postbuild-serve.mjs', join(tmpdir(), 'hz-no-such-out')], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('no such folder\n  fix: run `next build` first');
   });
 });
