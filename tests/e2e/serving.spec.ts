@@ -181,6 +181,10 @@ async function useEveryFeature(page: Page): Promise<Set<Feature>> {
   }
   for (const island of await page.locator('figure, [data-island]').all()) {
     await island.scrollIntoViewIfNeeded();
+    const trigger = await island.getAttribute('data-island-on');
+    // An island waiting for intent or a click is woken the way a reader would (the loader calls preventDefault on the click).
+    if (trigger === 'intent') await island.dispatchEvent('pointerdown');
+    if (trigger === 'click') await island.click();
     used.add((await island.evaluate((element) => element.tagName)) === 'FIGURE' ? 'figures' : 'islands');
   }
   await page.waitForLoadState('networkidle');
