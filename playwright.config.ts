@@ -1,10 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/** Debian's nginx with the shipped rules and headers (lib/build/nginx-serve.mjs): every test runs against the site as production serves it. */
+const PORT = 4180;
+
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
 
 /**
- * End-to-end tests run against the exported site (out/) served on 127.0.0.1, in Debian's
- * Chromium: nothing is downloaded. Build first (`npm run build`); `npm test` does both.
+ * End-to-end tests run against the exported site (out/) served by nginx on 127.0.0.1 with the
+ * shipped config (so the strict CSP is in force in every test), in Debian's Chromium: nothing is
+ * downloaded. Build first (`npm run build`); `npm test` does both.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,22 +25,12 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
-    },
-  ],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: `serve out --listen tcp://127.0.0.1:${PORT} --no-clipboard --no-request-logging`,
+    command: `node lib/build/nginx-serve.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    env: { NO_UPDATE_CHECK: '1' },
+    // SIGTERM lets the launcher stop nginx and remove its temp folder.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

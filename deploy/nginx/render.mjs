@@ -1,0 +1,86 @@
+/** Fills the nginx templates in this folder from deploy/headers.mjs. */
+import { readFileSync } from 'node:fs';
+import { CONTENT_TYPES, PUBLIC_DATA_HEADERS, TEXT_EXTENSIONS, cacheControlFor, securityHeaders } from '../headers.mjs';
+
+const TEMPLATES = new URL('./', import.meta.url);
+
+/** Replaces every @NAME@ of a template; a placeholder left without a value is an error. */
+export function fillTemplate(template, values, name = 'template') {
+  const filled = template.replace(/@([A-Z_]+)@/g, (match, key) => {
+    if (!(key in values)) throw new Error(`${name}: no value for placeholder ${match}`);
+    return String(values[key]);
+  });
+  return filled;
+}
+
+const NGINX_TOKEN_LIMIT = 4000;
+
+function checkValue(name, value) {
+  if (/["\\\n$]/.test(value)) throw new Error(`${name} cannot be written in nginx syntax: ${value}`);
+}
+
+function addHeaders(headers, indent = '    ') {
+  return Object.entries(headers)
+    .map(([name, value]) => {
+      if (value.startsWith('$')) return `${indent}add_header ${name} ${value} always;`;
+      checkValue(`header ${name}`, value);
+      return `${indent}add_header ${name} "${value}" always;`;
+    })
+    .join('\n');
+}
+
+/** `set $name "value";`, split into several appending `set`s when the value is too long for one nginx token. */
+export function assignInChunks(name, value) {
+  checkValue(`$${name}`, value);
+  const chunks = [];
+  for (let rest = value; rest.length > 0; ) {
+    const cut = rest.length <= NGINX_TOKEN_LIMIT ? rest.length : rest.lastIndexOf(' ', NGINX_TOKEN_LIMIT) + 1 || NGINX_TOKEN_LIMIT;
+    chunks.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return chunks.map((chunk, index) => `set $${name} "${index === 0 ? '' : `\${${name}}`}${chunk}";`).join('\n');
+}
+
+/**
+ * deploy/nginx/generated/rules.conf: the server-level rules for out/. `brotli` adds brotli_static, which needs
+ * Debian's libnginx-mod-http-brotli-static (loaded by /etc/nginx/modules-enabled on a Debian host).
+ */
+export function renderRules({ csp, brotli }) {
+  const typesByMime = new Map();
+  for (const [ext, mime] of Object.entries(CONTENT_TYPES)) typesByMime.set(mime, [...(typesByMime.get(mime) ?? []), ext]);
+  // nginx always gives text/html the charset, and warns if it is listed.
+  const charsetTypes = [...new Set(TEXT_EXTENSIONS.map((ext) => CONTENT_TYPES[ext]))].filter((mime) => mime !== 'text/html');
+  // The policy goes through a variable: nginx refuses a literal parameter over 4 KB.
+  const security = { ...securityHeaders(csp), 'Content-Security-Policy': '$content_security_policy' };
+  return fillTemplate(
+    readFileSync(new URL('rules.conf.template', TEMPLATES), 'utf8'),
+    {
+      CSP: assignInChunks('content_security_policy', csp),
+      TYPES: [...typesByMime].map(([mime, exts]) => `    ${mime} ${exts.join(' ')};`).join('\n'),
+      CHARSET_TYPES: charsetTypes.join(' '),
+      BROTLI: brotli ? 'brotli_static on;' : '# brotli_static: left out (NGINX_BROTLI=0); only .gz twins are served.',
+      HEADERS_IMMUTABLE: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/_next/static/') }),
+      HEADERS_DATA: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/data/'), ...PUBLIC_DATA_HEADERS }),
+      HEADERS_PAGE: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/') }),
+    },
+    'deploy/nginx/rules.conf.template',
+  );
+}
+
+/** A complete nginx.conf running as one foreground process whose files all stay in `prefix`. */
+export function renderStandalone({ prefix, listen, root, rules, modules = [], user, workers = 1 }) {
+  return fillTemplate(
+    readFileSync(new URL('standalone.conf.template', TEMPLATES), 'utf8'),
+    {
+      PREFIX: prefix,
+      LISTEN: listen,
+      ROOT: root,
+      RULES: rules,
+      WORKERS: workers,
+      LOAD_MODULES: modules.map((module) => `load_module ${module};`).join('\n'),
+      // Only a root master switches users; root's workers must still read out/.
+      USER: user ? `user ${user};` : '',
+    },
+    'deploy/nginx/standalone.conf.template',
+  );
+}

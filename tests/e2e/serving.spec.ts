@@ -1,0 +1,294 @@
+/**
+ * The site as production serves it: Debian's nginx with the shipped rules (deploy/nginx/generated/rules.conf)
+ * on 127.0.0.1:4180, started by playwright.config.ts for every spec. Headers, compression,
+ * redirects and the 404 are read from raw HTTP responses; then every page is used in Chromium,
+ * failing on any CSP violation, console error or request off the site's origin. The last group
+ * shows each of those checks failing on a page or policy built to break it.
+ */
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { cspProblems, headerProblems, watchPage, type Headers, type PageWatch } from './serving-checks';
+import { LANGS, pagesOf } from './site';
+
+const ORIGIN = 'http://127.0.0.1:4180';
+const HTML = 'text/html; charset=utf-8';
+
+interface Raw {
+  status: number;
+  headers: Headers;
+  body: Buffer;
+}
+
+const bytes = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+
+/** One request with exactly these headers, the body as sent (no decompression, no redirects). */
+function raw(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${ORIGIN}${path}`, { method, headers }, (res) => {
+      const chunks: Uint8Array[] = [];
+      res.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers as Headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function decode(response: Raw): string {
+  const encoding = response.headers['content-encoding'];
+  const decoded = encoding === 'br' ? brotliDecompressSync(bytes(response.body)) : encoding === 'gzip' ? gunzipSync(bytes(response.body)) : response.body;
+  return decoded.toString('utf8');
+}
+
+/** A hashed asset the home page loads (a stylesheet or a script under /_next/static/ or /_islands/). */
+async function hashedAsset(): Promise<{ path: string; type: string }> {
+  const html = decode(await raw('/zh/'));
+  const match = /(?:href|src)="(\/(?:_next\/static|_islands)\/[^"?]+\.(css|js))"/.exec(html);
+  if (!match) throw new Error('/zh/ loads no file from /_next/static/ or /_islands/');
+  return { path: match[1], type: match[2] === 'css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8' };
+}
+
+test.describe('nginx headers', () => {
+  test('a section page: security headers, HTML with charset, revalidated', async () => {
+    const page = await raw('/zh/ch1-6/');
+    expect(page.status).toBe(200);
+    expect(headerProblems(page.headers, { contentType: HTML, cache: 'revalidate' })).toEqual([]);
+    expect(page.headers['etag'] ?? page.headers['last-modified']).toBeTruthy();
+  });
+
+  test('a hashed asset: a year, immutable, with its type and charset', async () => {
+    const asset = await hashedAsset();
+    const response = await raw(asset.path);
+    expect(response.status).toBe(200);
+    expect(headerProblems(response.headers, { contentType: asset.type, cache: 'immutable' })).toEqual([]);
+  });
+
+  for (const [path, contentType] of [
+    ['/data/metrics.json', 'application/json; charset=utf-8'],
+    ['/data/report.json', 'application/json; charset=utf-8'],
+    ['/data/metrics.csv', 'text/csv; charset=utf-8'],
+  ] as const) {
+    test(`${path}: ${contentType}, revalidated, readable by other sites' scripts`, async () => {
+      const response = await raw(path);
+      expect(response.status).toBe(200);
+      expect(headerProblems(response.headers, { contentType, cache: 'revalidate' })).toEqual([]);
+      expect(response.headers['access-control-allow-origin']).toBe('*');
+    });
+  }
+
+  test('a page revalidates to 304 Not Modified with its ETag', async () => {
+    const first = await raw('/en/ch1-6/', { 'accept-encoding': 'br' });
+    const again = await raw('/en/ch1-6/', { 'accept-encoding': 'br', 'if-none-match': first.headers['etag'] ?? '' });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+});
+
+test.describe('nginx compression', () => {
+  for (const path of ['/zh/ch1-6/', '/data/metrics.json']) {
+    test(`${path} is sent as brotli, gzip or identity as the client asks, the same text each way`, async () => {
+      const identity = await raw(path, { 'accept-encoding': 'identity' });
+      const br = await raw(path, { 'accept-encoding': 'gzip, deflate, br' });
+      const gzip = await raw(path, { 'accept-encoding': 'gzip' });
+      const none = await raw(path);
+      expect(identity.headers['content-encoding']).toBeUndefined();
+      expect(none.headers['content-encoding']).toBeUndefined();
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      for (const response of [identity, br, gzip]) expect(response.headers['vary']).toMatch(/accept-encoding/i);
+      expect(br.body.length).toBeLessThan(gzip.body.length);
+      expect(gzip.body.length).toBeLessThan(identity.body.length / 3);
+      expect(decode(br)).toBe(identity.body.toString('utf8'));
+      expect(decode(gzip)).toBe(identity.body.toString('utf8'));
+      // Headers do not change with the encoding.
+      expect(br.headers['content-type']).toBe(identity.headers['content-type']);
+      expect(br.headers['content-security-policy']).toBe(identity.headers['content-security-policy']);
+    });
+  }
+});
+
+test.describe('nginx redirects and 404', () => {
+  for (const [from, to] of [
+    ['/zh/ch1-6', '/zh/ch1-6/'],
+    ['/en', '/en/'],
+    ['/en/parallel/full', '/en/parallel/full/'],
+    ['/zh/ch1-6?from=print', '/zh/ch1-6/?from=print'],
+  ]) {
+    test(`${from} → 301 ${to}`, async () => {
+      const response = await raw(from);
+      expect(response.status).toBe(301);
+      expect(response.headers['location']).toBe(to);
+      expect(cspProblems(response.headers['content-security-policy'])).toEqual([]);
+    });
+  }
+
+  for (const path of ['/zh/no-such-section/', '/no-such-page', '/data/no-such.json', '/404/', '/_not-found/', '/_headers']) {
+    test(`${path} → 404 with the bilingual page and every header`, async () => {
+      const response = await raw(path, { 'accept-encoding': 'br' });
+      expect(response.status).toBe(404);
+      expect(headerProblems(response.headers, { contentType: HTML, cache: 'revalidate' })).toEqual([]);
+      const text = decode(response);
+      expect(text).toContain('页面不存在');
+      expect(text).toContain('Page not found');
+    });
+  }
+
+  test('the 404 page is served in the browser with status 404 and works', async ({ page }) => {
+    const watch = await watchPage(page, ORIGIN);
+    const response = await page.goto('/zh/ch9-9/');
+    expect(response?.status()).toBe(404);
+    await page.getByRole('link', { name: /Read in English/ }).click();
+    await expect(page).toHaveURL(`${ORIGIN}/en/`);
+    await page.waitForLoadState('networkidle');
+    // Chromium logs the document's own 404, and nothing else may fail.
+    expect(watch).toEqual({ violations: [], consoleErrors: [`Failed to load resource: the server responded with a status of 404 (Not Found) (${ORIGIN}/zh/ch9-9/)`], offsite: [] });
+  });
+});
+
+/** Which features a walk used, so a walk that silently did nothing is caught. */
+type Feature = 'contents' | 'text-size' | 'glossary' | 'figures' | 'downloads' | 'search' | 'filter' | 'islands' | 'language';
+
+/**
+ * Uses everything a page offers: the contents menu, text size, the first glossary popover, every
+ * figure and island scrolled into view (charts load), chart downloads, search and filter boxes,
+ * and finally the language switch (which loads the twin page under the same watch).
+ */
+async function useEveryFeature(page: Page): Promise<Set<Feature>> {
+  const used = new Set<Feature>();
+  const contents = page.locator('header details > summary').first();
+  if (await contents.isVisible()) {
+    await contents.click();
+    await expect(page.locator('header details').first()).toHaveAttribute('open', '');
+    await contents.click();
+    used.add('contents');
+  }
+  const settings = page.locator('button[popovertarget="reading-settings"]:not([popovertargetaction="hide"])');
+  if (await settings.isVisible()) {
+    await settings.click();
+    for (const step of await page.locator('button[data-text-size]').all()) await step.click();
+    await page.locator('button[data-text-size="0"]').click();
+    await page.keyboard.press('Escape');
+    used.add('text-size');
+  }
+  const term = page.locator('a[data-term-popover]').first();
+  if (await term.count()) {
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    await expect(page.locator('[popover]:popover-open')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    used.add('glossary');
+  }
+  for (const island of await page.locator('figure, [data-island]').all()) {
+    await island.scrollIntoViewIfNeeded();
+    const trigger = await island.getAttribute('data-island-on');
+    // An island waiting for intent or a click is woken the way a reader would (the loader calls preventDefault on the click).
+    if (trigger === 'intent') await island.dispatchEvent('pointerdown');
+    if (trigger === 'click') await island.click();
+    used.add((await island.evaluate((element) => element.tagName)) === 'FIGURE' ? 'figures' : 'islands');
+  }
+  await page.waitForLoadState('networkidle');
+  for (const button of await page.locator('figure button').all()) {
+    const download = page.waitForEvent('download', { timeout: 3_000 }).catch(() => null);
+    await button.click();
+    if (await download) used.add('downloads');
+  }
+  const search = page.locator('input[type="search"]').first();
+  if ((await search.count()) && (await search.isEnabled())) {
+    await search.fill('2020');
+    await search.fill('');
+    used.add('search');
+  }
+  const select = page.locator('main select').first();
+  if ((await select.count()) && (await select.isEnabled())) {
+    const values = await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    await select.selectOption(values[values.length - 1]);
+    await select.selectOption(values[0]);
+    used.add('filter');
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const twin = page.locator('header a[hreflang]').first();
+  if (await twin.count()) {
+    await twin.click();
+    await page.waitForLoadState('networkidle');
+    used.add('language');
+  }
+  await page.waitForLoadState('networkidle');
+  return used;
+}
+
+async function walk(page: Page, path: string): Promise<{ watch: PageWatch; used: Set<Feature> }> {
+  const watch = await watchPage(page, ORIGIN);
+  const response = await page.goto(path);
+  expect(response?.status()).toBe(200);
+  const used = await useEveryFeature(page);
+  return { watch, used };
+}
+
+test.describe('every page, every feature, under the shipped CSP', () => {
+  for (const path of ['/', ...LANGS.flatMap(pagesOf)]) {
+    test(`${path}: no CSP violation, no console error, no request off the site`, async ({ page }) => {
+      const { watch } = await walk(page, path);
+      expect.soft(watch.violations, 'CSP violations').toEqual([]);
+      expect.soft(watch.consoleErrors, 'console errors').toEqual([]);
+      expect.soft(watch.offsite, 'requests off the site').toEqual([]);
+    });
+  }
+
+  test('the walk really uses the features: a chart section and the figures page', async ({ page, browser }) => {
+    const section = await walk(page, '/zh/ch1-6/');
+    expect([...section.used].sort()).toEqual(expect.arrayContaining(['downloads', 'figures', 'glossary', 'language', 'text-size']));
+    const figures = await walk(await browser.newPage({ baseURL: ORIGIN }), '/en/figures/');
+    expect([...figures.used].sort()).toEqual(expect.arrayContaining(['contents', 'filter', 'language', 'search', 'text-size']));
+  });
+});
+
+test.describe('the checks fail when they should', () => {
+  test('an inline script and a style attribute the CSP does not list are reported as violations', async ({ page }) => {
+    const csp = (await raw('/zh/')).headers['content-security-policy'] ?? '';
+    await page.route(`${ORIGIN}/__fixture__/unlisted-inline/`, (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': HTML, 'content-security-policy': csp },
+        body: '<!doctype html><html lang="en"><title>fixture</title><p style="color: red">x</p><script>document.title = "ran";</script></html>',
+      }),
+    );
+    const watch = await watchPage(page, ORIGIN);
+    await page.goto('/__fixture__/unlisted-inline/');
+    await expect.poll(() => watch.violations.length).toBeGreaterThanOrEqual(2);
+    expect(watch.violations.join('\n')).toMatch(/script-src/);
+    expect(watch.violations.join('\n')).toMatch(/style-src/);
+    expect(await page.title()).toBe('fixture');
+  });
+
+  test('a real page under a broken CSP (its hashes dropped) is reported', async ({ page }) => {
+    const real = await raw('/zh/ch1-6/');
+    const broken = (real.headers['content-security-policy'] ?? '').replace(/ 'sha256-[^']+'/g, '');
+    await page.route(`${ORIGIN}/zh/ch1-6/`, (route) => route.fulfill({ status: 200, headers: { 'content-type': HTML, 'content-security-policy': broken }, body: real.body }));
+    const watch = await watchPage(page, ORIGIN);
+    await page.goto('/zh/ch1-6/');
+    await page.waitForLoadState('networkidle');
+    expect(watch.violations.some((violation) => violation.startsWith('script-src'))).toBe(true);
+    expect(watch.consoleErrors.some((error) => /Content Security Policy/.test(error))).toBe(true);
+  });
+
+  test('an external image, stylesheet, font and script are reported as requests off the site', async ({ page }) => {
+    await page.route(`${ORIGIN}/__fixture__/third-party/`, (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': HTML },
+        body: [
+          '<!doctype html><html lang="en"><title>fixture</title>',
+          '<link rel="stylesheet" href="https://fonts.example.com/css2?family=Noto">',
+          '<style>@font-face { font-family: x; src: url(https://cdn.example.net/x.woff2); } p { font-family: x; }</style>',
+          '<p>text</p><img src="https://analytics.example.org/pixel.gif" alt="">',
+          '<script src="https://cdn.example.net/lib.js"></script></html>',
+        ].join(''),
+      }),
+    );
+    const watch = await watchPage(page, ORIGIN);
+    await page.goto('/__fixture__/third-party/');
+    await page.waitForLoadState('networkidle');
+    expect(watch.offsite).toEqual(expect.arrayContaining(['https://fonts.example.com/css2?family=Noto', 'https://analytics.example.org/pixel.gif', 'https://cdn.example.net/lib.js']));
+  });
+});
