@@ -1,5 +1,6 @@
-/** A piece of a citation: plain text, or a title the style sets in italics. */
-export type Part = string | { i: string };
+import type { Part } from './types';
+
+export type { Part };
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -17,7 +17,7 @@ export function citations(data: CiteData, lang: Lang, accessed: AccessDate): Cit
     ['chicago-bibliography', chicagoBibliography(data, lang, accessed)],
     ['plain', plain(data, lang, accessed)],
   ];
-  return styles.map(([style, parts]) => ({ style, ...rich(parts) }));
+  return styles.map(([style, parts]) => ({ style, parts, ...rich(parts) }));
 }
 
 export function citation(data: CiteData, style: StyleId, lang: Lang, accessed: AccessDate): Citation {

@@ -58,9 +58,13 @@ export interface CiteData {
 export type StyleId = 'gbt7714' | 'apa' | 'apa-in-text' | 'chicago-note' | 'chicago-bibliography' | 'plain';
 export type ExportId = 'bibtex' | 'ris' | 'csl-json';
 
-/** One formatted citation: plain text to paste anywhere, and HTML with the style's italics. */
+/** A piece of a citation: plain text, or a title the style sets in italics. */
+export type Part = string | { i: string };
+
+/** One formatted citation: its parts (to render), plain text (to paste anywhere) and HTML with the style's italics. */
 export interface Citation {
   style: StyleId;
+  parts: Part[];
   text: string;
   html: string;
 }

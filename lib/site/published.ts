@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { citeIds } from '../cite/source';
+import { changelogUrl, citeDataUrl, citeUrl } from '../cite/urls';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { lineOf, parseJson } from '../content/json';
 import { LANGS, type Report } from '../content/types';
@@ -19,9 +20,6 @@ export type Aliases = Record<PublishedKind, Record<string, string>>;
 
 export const ALIASES_FILE = 'content/aliases.json';
 
-export const changelogUrl = (lang: (typeof LANGS)[number]) => `/${lang}/changelog/`;
-export const citeUrl = (lang: (typeof LANGS)[number], id: string) => `/${lang}/cite/${id}/`;
-
 /** Every page and data file the static build publishes, as site-relative URLs. */
 export function sitePages(report: Report, figures: Figures): string[] {
   const perLanguage = LANGS.flatMap((lang) => [
@@ -37,7 +35,7 @@ export function sitePages(report: Report, figures: Figures): string[] {
     changelogUrl(lang),
     ...citeIds(report, figures).map((id) => citeUrl(lang, id)),
   ]);
-  const data = [REPORT_JSON_URL, '/data/metrics.json', '/data/metrics.csv', ...CHARTS.map((chart) => `/data/charts/${chart.id}.csv`)];
+  const data = [REPORT_JSON_URL, '/data/metrics.json', '/data/metrics.csv', ...CHARTS.map((chart) => `/data/charts/${chart.id}.csv`), ...citeIds(report, figures).map(citeDataUrl)];
   return ['/', ...perLanguage, ...data];
 }
 
