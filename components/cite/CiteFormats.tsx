@@ -24,7 +24,9 @@ export function CiteFormats({ data, lang }: { data: CiteData; lang: Lang }) {
           <>
             <h2 className={CITE.heading}>{t.figureHeading}</h2>
             <p className={CITE.figure}>
-              {target.figure.label[lang]}: {target.figure.value[lang]}
+              {target.figure.label[lang]}
+              {lang === 'zh' ? '：' : ': '}
+              {target.figure.value[lang]}
             </p>
           </>
         )}
@@ -78,5 +80,9 @@ export function CiteFormats({ data, lang }: { data: CiteData; lang: Lang }) {
 }
 
 function Parts({ parts }: { parts: Part[] }) {
-  return parts.map((part, index) => (typeof part === 'string' ? part : <i key={index}>{part.i}</i>));
+  return parts.map((part, index) => {
+    if (typeof part === 'string') return part;
+    const text = part.lang ? <span lang={part.lang}>{part.text}</span> : part.text;
+    return part.italic ? <i key={index}>{text}</i> : <span key={index}>{text}</span>;
+  });
 }

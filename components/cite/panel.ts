@@ -19,7 +19,7 @@ export function citePanel(data: CiteData, lang: Lang, accessed: string, idPrefix
 
   const { target } = data;
   if (target.figure) {
-    panel.append(el(section, { class: CITE.heading }, t.figureHeading), el('p', { class: CITE.figure }, `${target.figure.label[lang]}: ${target.figure.value[lang]}`));
+    panel.append(el(section, { class: CITE.heading }, t.figureHeading), el('p', { class: CITE.figure }, `${target.figure.label[lang]}${lang === 'zh' ? '：' : ': '}${target.figure.value[lang]}`));
   }
   if (target.quote) {
     const quotes = el('div', { class: CITE.quotes });
@@ -67,9 +67,13 @@ export function citePanel(data: CiteData, lang: Lang, accessed: string, idPrefix
   return panel;
 }
 
-/** A citation's parts as DOM nodes: titles in <i>. */
+/** A citation's parts as DOM nodes: titles in <i>, Chinese in an English citation marked lang="zh-Hans". */
 function render(parts: Part[]): Node[] {
-  return parts.map((part) => (typeof part === 'string' ? document.createTextNode(part) : el('i', {}, part.i)));
+  return parts.map((part) => {
+    if (typeof part === 'string') return document.createTextNode(part);
+    const text = part.lang ? el('span', { lang: part.lang }, part.text) : document.createTextNode(part.text);
+    return part.italic ? el('i', {}, text) : text;
+  });
 }
 
 function copyButton(label: string, describedBy: string, action: () => Promise<boolean>, status: HTMLElement, done: string, failed: string): HTMLButtonElement {

@@ -99,5 +99,7 @@ function cslJson(data: CiteData, lang: Lang, accessed: AccessDate): string {
     language: 'zh-Hans',
     ...(lang === 'en' ? { note: `English title: ${work.title.en}. ${NOTE_EN}` } : {}),
   };
-  return `${JSON.stringify([item], null, 2)}\n`;
+  // Indented for reading, with each date's numbers on one line: [[2021, 4, 26]].
+  const text = JSON.stringify([item], null, 2).replace(/\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g, '[[$1, $2, $3]]');
+  return `${text}\n`;
 }

@@ -33,12 +33,15 @@ const yearOf = (iso: string) => iso.slice(0, 4);
  * in for the page number; the release date is the update date.
  */
 function gbt7714({ work, target }: CiteData, lang: Lang, accessed: AccessDate): Part[] {
-  const title = lang === 'zh' ? `${work.title.zh}: ${work.delivered.zh}` : `${work.title.zh} [${work.title.en}]: ${lowerFirst(work.delivered.en)}`;
-  const translator = lang === 'en' ? ` ${UNOFFICIAL}` : '';
-  const version = lang === 'zh' ? `版本 ${versionString(work.version)}` : `Version ${versionString(work.version)}`;
   const where = target.location ? `: ${target.location[lang]}` : '';
   const cited = accessed ? gbtDate(accessed) : accessedSlot(lang, 'bare');
-  return [`${work.issuer[lang]}. ${title}[EB/OL].${translator} ${version}. ${yearOf(work.date)}${where}(${gbtDate(work.version.date)})[${cited}]. ${target.url[lang]}.`];
+  const dates = `${yearOf(work.date)}${where}(${gbtDate(work.version.date)})[${cited}]. ${target.url[lang]}.`;
+  if (lang === 'zh') return [`${work.issuer.zh}. ${work.title.zh}: ${work.delivered.zh}[EB/OL]. 版本 ${versionString(work.version)}. ${dates}`];
+  return [
+    `${work.issuer.en}. `,
+    chinese(work.title.zh),
+    ` [${work.title.en}]: ${lowerFirst(work.delivered.en)}[EB/OL]. ${UNOFFICIAL} Version ${versionString(work.version)}. ${dates}`,
+  ];
 }
 
 /**
@@ -49,12 +52,12 @@ function apa({ work, target }: CiteData, lang: Lang, accessed: AccessDate): Part
   const version = versionString(work.version);
   if (lang === 'zh') {
     const retrieved = accessed ? `检索于${longDate(accessed, 'zh')}` : `检索于${accessedSlot('zh', 'framed')}`;
-    return [`${work.issuer.zh}. (${longDate(work.date, 'zh')}). `, { i: work.title.zh }, ` (版本 ${version}). ${work.meeting.zh}, ${work.place.zh}. ${retrieved}, 自 ${target.url.zh}`];
+    return [`${work.issuer.zh}. (${longDate(work.date, 'zh')}). `, { text: work.title.zh, italic: true }, ` (版本 ${version}). ${work.meeting.zh}, ${work.place.zh}. ${retrieved}, 自 ${target.url.zh}`];
   }
   const retrieved = accessed ? `Retrieved ${longDate(accessed, 'en')}` : `Retrieved ${accessedSlot('en', 'framed')}`;
   return [
     `${work.issuer.en}. (${apaDate(work.date)}). `,
-    { i: work.title.zh },
+    chinese(work.title.zh, true),
     ` [${work.titleSentenceCase}] (Version ${version}; unofficial English translation, the Chinese text is authoritative). ${work.meeting.en}, ${work.place.en}. ${retrieved}, from ${target.url.en}`,
   ];
 }
@@ -76,7 +79,7 @@ function chicagoNote({ work, target }: CiteData, lang: Lang, accessed: AccessDat
   const access = accessed ? `accessed ${longDate(accessed, 'en')}` : `accessed ${accessedSlot('en', 'framed')}`;
   return [
     `${work.issuer.en}, `,
-    { i: work.title.zh },
+    chinese(work.title.zh, true),
     ` [${work.titleSentenceCase}], ${lowerFirst(work.delivered.en)}${where ? `, ${where}` : ''}, unofficial English translation (the Chinese text is authoritative), version ${version}, ${access}, ${target.url.en}.`,
   ];
 }
@@ -90,7 +93,7 @@ function chicagoBibliography({ work, target }: CiteData, lang: Lang, accessed: A
     return [`${work.issuer.zh}：《${work.title.zh}》（${work.delivered.zh}），版本 ${version}，${home}，${access}。`];
   }
   const access = accessed ? `Accessed ${longDate(accessed, 'en')}` : `Accessed ${accessedSlot('en', 'framed')}`;
-  return [`${work.issuer.en}. `, { i: work.title.zh }, ` [${work.titleSentenceCase}]. ${work.delivered.en}. ${UNOFFICIAL} Version ${version}. ${access}. ${home}.`];
+  return [`${work.issuer.en}. `, chinese(work.title.zh, true), ` [${work.titleSentenceCase}]. ${work.delivered.en}. ${UNOFFICIAL} Version ${version}. ${access}. ${home}.`];
 }
 
 /** A plain sentence for anywhere that has no style: what, where, which version, the link. */
@@ -106,7 +109,9 @@ function plain({ work, target }: CiteData, lang: Lang, accessed: AccessDate): Pa
   const lead = !figure ? '' : figure.derived ? `${figure.label.en}: ${figure.value.en}, computed by this site from figures the report states. Source: ` : `${figure.label.en}, ${period(figure.period, 'en')}: ${figure.value.en}. Source: `;
   const access = accessed ? `accessed ${longDate(accessed, 'en')}` : `accessed ${accessedSlot('en', 'framed')}`;
   return [
-    `${lead}${work.issuer.en}, “${work.title.zh}” [${work.title.en}], ${lowerFirst(work.delivered.en)}${target.location ? `, ${target.location.en}` : ''}. ${UNOFFICIAL} Version ${version}. ${target.url.en} (${access})`,
+    `${lead}${work.issuer.en}, “`,
+    chinese(work.title.zh),
+    `” [${work.title.en}], ${lowerFirst(work.delivered.en)}${target.location ? `, ${target.location.en}` : ''}. ${UNOFFICIAL} Version ${version}. ${target.url.en} (${access})`,
   ];
 }
 
@@ -117,6 +122,8 @@ export function quoteCitation({ work, target }: CiteData, lang: Lang, quote: str
   return `“${quote}” — ${work.issuer.en}, ${work.title.en}${where ? `, ${where}` : ''} (unofficial translation; the Chinese text is authoritative), ${target.url.en}`;
 }
 
+/** Chinese words in an English citation, marked so screen readers and fonts treat them as Chinese. */
+const chinese = (text: string, italic = false): Part => ({ text, lang: 'zh-Hans', ...(italic ? { italic } : {}) });
 /** APA's date: 2021, April 26. */
 const apaDate = (iso: string) => `${yearOf(iso)}, ${longDate(iso, 'en').replace(/, \d{4}$/, '')}`;
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -58,8 +58,8 @@ export interface CiteData {
 export type StyleId = 'gbt7714' | 'apa' | 'apa-in-text' | 'chicago-note' | 'chicago-bibliography' | 'plain';
 export type ExportId = 'bibtex' | 'ris' | 'csl-json';
 
-/** A piece of a citation: plain text, or a title the style sets in italics. */
-export type Part = string | { i: string };
+/** A piece of a citation: plain text, or a span that the style sets in italics or that is in Chinese within an English citation. */
+export type Part = string | { text: string; italic?: boolean; lang?: 'zh-Hans' };
 
 /** One formatted citation: its parts (to render), plain text (to paste anywhere) and HTML with the style's italics. */
 export interface Citation {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessedSlot, longDate, period, today } from '@/lib/cite/dates';
 import { citationExport } from '@/lib/cite/exports';
+import { rich } from '@/lib/cite/rich';
 import { sentenceCase } from '@/lib/cite/sentence-case';
 import { citeData, citeIds } from '@/lib/cite/source';
 import { citation, quoteCitation } from '@/lib/cite/styles';
@@ -61,7 +62,8 @@ describe('APA 7', () => {
     expect(text('report', 'apa', 'zh')).toBe(
       '杭州市人民政府. (2021年4月26日). 杭州市人民政府关于2020年法治政府建设情况的报告 (版本 2026.11.27+0123abcd). 杭州市第十三届人民代表大会常务委员会第三十五次会议, 杭州. 检索于2026年11月28日, 自 https://example.org/zh/',
     );
-    expect(citation(data('report'), 'apa', 'en', ACCESSED).html).toContain('(2021, April 26). <i>杭州市人民政府关于2020年法治政府建设情况的报告</i> [Report of');
+    expect(citation(data('report'), 'apa', 'en', ACCESSED).html).toContain('(2021, April 26). <i><span lang="zh-Hans">杭州市人民政府关于2020年法治政府建设情况的报告</span></i> [Report of');
+    expect(citation(data('report'), 'apa', 'zh', ACCESSED).html).toContain('(2021年4月26日). <i>杭州市人民政府关于2020年法治政府建设情况的报告</i> (版本');
   });
 
   it('cites a point: the reference links to it, the parenthetical citation gives its position', () => {
@@ -115,7 +117,8 @@ describe('Chicago 17 notes-bibliography', () => {
       expect(text(id, 'chicago-bibliography', 'en')).toBe(en);
       expect(text(id, 'chicago-bibliography', 'zh')).toBe(zh);
     }
-    expect(citation(data('report'), 'chicago-bibliography', 'en', ACCESSED).html).toContain('Government. <i>杭州市人民政府关于2020年法治政府建设情况的报告</i> [Report');
+    expect(citation(data('report'), 'chicago-bibliography', 'en', ACCESSED).html).toContain('Government. <i><span lang="zh-Hans">杭州市人民政府关于2020年法治政府建设情况的报告</span></i> [Report');
+    expect(citation(data('report'), 'plain', 'en', ACCESSED).html).toContain('Government, “<span lang="zh-Hans">杭州市人民政府关于2020年法治政府建设情况的报告</span>” [Report');
   });
 });
 
@@ -229,6 +232,7 @@ describe('reference-manager exports', () => {
         language: 'zh-Hans',
       },
     ]);
+    expect(citationExport(data('report'), 'csl-json', 'zh', ACCESSED).text).toContain('"issued": {\n      "date-parts": [[2021, 4, 26]]\n    },');
     const en = JSON.parse(citationExport(data('loss-rate'), 'csl-json', 'en', null).text)[0];
     expect(en).toMatchObject({ id: 'hangzhou2021-loss-rate', section: 'I(6), point 2', URL: 'https://example.org/en/ch1-6/#fig-loss-rate' });
     expect(en.note).toBe('English title: Report of the Hangzhou Municipal People’s Government on the Building of a Law-Based Government in 2020. Unofficial English translation; the Chinese text is authoritative.');
@@ -269,6 +273,13 @@ describe('what citations are made of', () => {
     expect(ids).toContain('reconsideration-cases-2019');
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(1 + report.sections.flatMap((s) => s.points).length + figures.metrics.length);
+  });
+
+  it('escapes HTML in the rich form and keeps the plain form as typed', () => {
+    expect(rich(['a < b & c ', { text: '"标题"', italic: true, lang: 'zh-Hans' }])).toEqual({
+      text: 'a < b & c "标题"',
+      html: 'a &lt; b &amp; c <i><span lang="zh-Hans">&quot;标题&quot;</span></i>',
+    });
   });
 
   it('refuses an id it cannot cite', () => {
