@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessedSlot, longDate, period, today } from '@/lib/cite/dates';
+import { citeDictionary, fill } from '@/lib/cite/dictionary';
 import { citationExport } from '@/lib/cite/exports';
 import { rich } from '@/lib/cite/rich';
 import { sentenceCase } from '@/lib/cite/sentence-case';
@@ -280,6 +281,14 @@ describe('what citations are made of', () => {
       text: 'a < b & c "标题"',
       html: 'a &lt; b &amp; c <i><span lang="zh-Hans">&quot;标题&quot;</span></i>',
     });
+  });
+
+  it('has the same interface text keys in both languages, none empty', () => {
+    const keys = (value: unknown, prefix = ''): string[] =>
+      value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [`${prefix.slice(0, -1)}${value === '' ? ' (empty)' : ''}`];
+    expect(keys(citeDictionary('en'))).toEqual(keys(citeDictionary('zh')));
+    expect(keys(citeDictionary('zh')).filter((k) => k.endsWith('(empty)'))).toEqual([]);
+    expect(fill(citeDictionary('en').copied, { style: 'RIS' })).toBe('Copied: RIS');
   });
 
   it('refuses an id it cannot cite', () => {
