@@ -9,7 +9,8 @@ import type { CiteData, Lang } from '../../lib/cite/types';
  * "Copy with citation": selecting words inside a point (a `.point[id]` within the root) shows a small
  * button beside the selection that copies the words, a short citation and the point's link.
  * Root: any element around the points, data-island="quote" data-island-on="intent" (the first
- * pointerdown or keydown inside it, i.e. the start of a selection); data-lang names the text's language.
+ * pointerdown or keydown inside it, i.e. the start of a selection); data-lang names the page's language
+ * (the button's), while the citation follows the language of the selected words.
  */
 export function mount(root: HTMLElement): void {
   const lang: Lang = root.dataset.lang === 'en' || root.dataset.lang === 'zh' ? root.dataset.lang : pageLang(root);
@@ -22,7 +23,7 @@ export function mount(root: HTMLElement): void {
   const button = el('button', { type: 'button', class: CITE.quoteButton, hidden: '' }, t.copyWithCitation) as HTMLButtonElement;
   const status = el('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
   document.body.append(button, status);
-  let current: { id: string; words: string } | null = null;
+  let current: { id: string; words: string; lang: Lang } | null = null;
 
   const update = () => {
     const selection = document.getSelection();
@@ -34,7 +35,9 @@ export function mount(root: HTMLElement): void {
       current = null;
       return;
     }
-    current = { id: start.id, words };
+    // The words' own language: in the parallel view a reader may select the other language's column.
+    const node = selection.getRangeAt(0).startContainer;
+    current = { id: start.id, words, lang: pageLang(node instanceof Element ? node : node.parentElement!) };
     void load(start.id);
     button.hidden = false;
     const box = selection.getRangeAt(0).getBoundingClientRect();
@@ -50,9 +53,9 @@ export function mount(root: HTMLElement): void {
   button.addEventListener('pointerdown', (event) => event.preventDefault());
   button.addEventListener('click', async () => {
     if (!current) return;
-    const { id, words } = current;
+    const { id, words, lang: quoteLang } = current;
     const data = await load(id);
-    const ok = data ? await copy(quoteCitation(data, lang, words)) : false;
+    const ok = data ? await copy(quoteCitation(data, quoteLang, words)) : false;
     status.textContent = '';
     requestAnimationFrame(() => (status.textContent = ok ? t.quoteCopied : t.copyFailed));
   });
