@@ -18,7 +18,7 @@ export function CiteFormats({ data, lang }: { data: CiteData; lang: Lang }) {
   const props = JSON.stringify(data).replace(/</g, '\\u003c');
   return (
     <div data-island="cite-page" data-island-on="visible" data-lang={lang} className="max-w-[46rem]">
-      <script type="application/json" data-island-props dangerouslySetInnerHTML={{ __html: props }} />
+      <script type="application/json" data-island-props="" dangerouslySetInnerHTML={{ __html: props }} />
       <div data-cite-static>
         {target.figure && (
           <>
