@@ -13,8 +13,8 @@ import { pageMetadata } from '@/lib/site/metadata';
 type Props = { params: Promise<{ lang: string }> };
 
 interface PageSpec {
-  /** The page's title and description, from the dictionary. */
-  text: (t: Dictionary) => { title: string; description: string };
+  /** The page's title and description, from the dictionary (or, for a feature with its own dictionary, by language). */
+  text: (t: Dictionary, lang: Lang) => { title: string; description: string };
   url: (lang: Lang) => string;
   layout?: ShellLayout;
   currentPageId?: string;
@@ -30,13 +30,13 @@ interface PageSpec {
 export function languagePage({ text, url, layout, currentPageId, heading = true, body }: PageSpec) {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const lang = await langParam(params);
-    const { title, description } = text(dictionary(lang));
+    const { title, description } = text(dictionary(lang), lang);
     return pageMetadata(lang, url(lang), title, description);
   }
   async function Page({ params }: Props) {
     const lang = await langParam(params);
     const report = getReport();
-    const { title } = text(dictionary(lang));
+    const { title } = text(dictionary(lang), lang);
     return (
       <ReaderShell report={report} lang={lang} path={url(lang)} layout={layout} currentPageId={currentPageId}>
         <Breadcrumbs lang={lang} trail={[]} current={title} />
@@ -49,7 +49,7 @@ export function languagePage({ text, url, layout, currentPageId, heading = true,
 }
 
 /** A page of the site's own prose, content/<lang>/<name>.md. */
-export function prosePage(name: string, text: PageSpec['text'], url: PageSpec['url']) {
+export function prosePage(name: string, text: PageSpec['text'], url: PageSpec['url'], after?: (lang: Lang) => ReactNode) {
   return languagePage({
     text,
     url,
@@ -57,6 +57,7 @@ export function prosePage(name: string, text: PageSpec['text'], url: PageSpec['u
     body: (lang) => (
       <div className="prose">
         <Hast nodes={loadProse(lang, name).children} />
+        {after?.(lang)}
       </div>
     ),
   });

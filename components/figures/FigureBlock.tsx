@@ -5,6 +5,7 @@ import { derivedHeadline } from '@/lib/figures/format';
 import type { Figures } from '@/lib/figures/types';
 import { dictionary } from '@/lib/site/dictionaries';
 import { pointLabel } from '@/lib/site/labels';
+import { CiteLink } from '@/components/cite/CiteLink';
 import { Island } from '@/components/islands/Island';
 import { ChartIsland, type ChartIslandProps } from './ChartIsland';
 import { DataTable } from './DataTable';
@@ -82,7 +83,8 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
             {index > 0 && (lang === 'zh' ? '、' : ', ')}
             <a href={quoteUrl(lang, report, metric)} className="underline underline-offset-2 hover:text-stone-900 dark:hover:text-stone-100">
               {pointLabel(points.find((p) => p.id === metric.source.point)!, lang, report)} “{lang === 'zh' ? metric.source.quote : metric.source.quote_en}”
-            </a>
+            </a>{' '}
+            <CiteLink lang={lang} id={metric.id} kind="figure" label={metric.label[lang]} />
           </span>
         ))}
       </p>

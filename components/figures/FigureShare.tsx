@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { CiteLink } from '@/components/cite/CiteLink';
 import type { Lang } from '@/lib/content/types';
 import type { figureShare, QuoteInContext } from '@/lib/figures/share';
 import { shareText } from '@/lib/og/text';
@@ -54,9 +54,9 @@ export function FigureShare({ share, lang, card }: { share: Share; lang: Lang; c
           )}
         </blockquote>
         <p className="mt-3">
-          <Link prefetch={false} href={share.links.quote} className={link}>
+          <a href={share.links.quote} className={link}>
             {s.readInContext}
-          </Link>
+          </a>
           {shareText(lang).aside(share.where)}
         </p>
       </section>
@@ -77,14 +77,17 @@ export function FigureShare({ share, lang, card }: { share: Share; lang: Lang; c
 
       <ul className="mt-8 space-y-1">
         <li>
-          <Link prefetch={false} href={share.links.table} className={link}>
+          <a href={share.links.table} className={link}>
             {s.inTable}
-          </Link>
+          </a>
         </li>
         <li>
           <a href="/data/metrics.json" className={link}>
             {s.asData}
           </a>
+        </li>
+        <li>
+          <CiteLink lang={lang} id={share.id} kind="figure" label={share.label} className={link} />
         </li>
       </ul>
 

@@ -1,4 +1,7 @@
+import { CiteLink } from '@/components/cite/CiteLink';
+import { CITE } from '@/components/cite/classes';
 import { Island } from '@/components/islands/Island';
+import type { Lang } from '@/lib/content/types';
 import type { FiguresDictionary } from '@/lib/site/dictionaries';
 
 export interface FigureRow {
@@ -14,12 +17,13 @@ export interface FigureRow {
   kindLabel: string;
   note?: string;
   source: { label: string; href: string; quote?: string };
+  page?: string;
   /** Lower-case text the search box matches: label, value, digits, quote. */
   haystack: string;
 }
 
 /** The table's interface text: a slice of the figures dictionary, plus the permalink label. */
-export type FiguresTableText = Pick<FiguresDictionary, 'columns' | 'filterTopic' | 'allTopics' | 'search' | 'searchPlaceholder' | 'shown' | 'noMatch'> & { permalink: string };
+export type FiguresTableText = Pick<FiguresDictionary, 'columns' | 'filterTopic' | 'allTopics' | 'search' | 'searchPlaceholder' | 'shown' | 'noMatch' | 'share'> & { permalink: string };
 
 export type SortKey = 'order' | 'label' | 'value' | 'topic';
 
@@ -28,7 +32,7 @@ export type SortKey = 'order' | 'label' | 'value' | 'topic';
  * (components/islands/figures-table.ts) enables the search box, the topic filter and the sortable
  * column headings once the table is near the viewport; until then they are disabled.
  */
-export function FiguresTable({ rows, topics, text }: { rows: FigureRow[]; topics: { key: string; label: string }[]; text: FiguresTableText }) {
+export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; topics: { key: string; label: string }[]; text: FiguresTableText; lang: Lang }) {
   const header = (key: SortKey, label: string, className = '') => (
     <th scope="col" className={`py-2 pr-3 font-medium ${className}`}>
       <button type="button" disabled data-sort={key} className="inline-flex items-center gap-1 hover:underline disabled:no-underline">
@@ -96,6 +100,14 @@ export function FiguresTable({ rows, topics, text }: { rows: FigureRow[]; topics
                   </a>
                   {row.derived && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">{row.kindLabel}</span>}
                   {row.note && <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{row.note}</p>}
+                  <p className="mt-1 flex gap-3 text-xs">
+                    {row.page && (
+                      <a href={row.page} className="text-stone-600 underline-offset-2 hover:text-[var(--color-accent)] hover:underline dark:text-stone-400" aria-label={`${text.share}${lang === 'zh' ? '：' : ': '}${row.label}`}>
+                        {text.share}
+                      </a>
+                    )}
+                    <CiteLink lang={lang} id={row.id} kind="figure" label={row.label} className={`${CITE.trigger} text-xs`} />
+                  </p>
                 </td>
                 <td className="py-2 pr-3 text-right font-semibold whitespace-nowrap tabular-nums">{row.value}</td>
                 <td className="py-2 pr-3 whitespace-nowrap">{row.period}</td>

@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast';
+import { CiteLink } from '@/components/cite/CiteLink';
 import { GlossaryTerm } from '@/components/glossary/GlossaryTerm';
 import { markFirst } from '@/lib/content/mark-text';
 import type { Lang, Point, Report } from '@/lib/content/types';
@@ -33,7 +34,7 @@ export function PointText({ point, lang, annotations }: { point: Point; lang: La
   );
 }
 
-/** One point: its text, anchored by its id, with a visible link to itself. */
+/** One point: its text, anchored by its id, with a visible link to itself and a way to cite it. */
 export function PointView({ point, lang, report, annotations, extraLinks }: { point: Point; lang: Lang; report: Report; annotations?: Annotations; extraLinks?: React.ReactNode }) {
   const label = pointLabel(point, lang, report);
   return (
@@ -51,7 +52,8 @@ export function PointView({ point, lang, report, annotations, extraLinks }: { po
             <path d="M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8a3 3 0 0 0 4.2 4.2l1.2-1.2" />
           </svg>
         </a>
-        {extraLinks}
+        {extraLinks}{' '}
+        <CiteLink lang={lang} id={point.id} kind="point" label={label} />
       </p>
     </div>
   );

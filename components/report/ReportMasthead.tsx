@@ -1,7 +1,8 @@
+import { CiteLink } from '@/components/cite/CiteLink';
 import type { Lang, Report } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
 
-/** The report's title block as printed: title, the meeting line, the issuer. */
+/** The report's title block as printed: title, the meeting line, the issuer; and a way to cite the whole report. */
 export function ReportMasthead({ report, lang, as: Title = 'h1' }: { report: Report; lang: Lang; as?: 'h1' | 'p' }) {
   const { meta } = report;
   return (
@@ -10,6 +11,9 @@ export function ReportMasthead({ report, lang, as: Title = 'h1' }: { report: Rep
       <p className="mt-3 text-stone-700 text-balance dark:text-stone-300">{meta.delivered[lang]}</p>
       <p className="mt-2 font-medium">{meta.issuer[lang]}</p>
       {lang === 'en' && <p className="mt-4 text-sm text-stone-600 italic dark:text-stone-400">{dictionary(lang).authoritativeNote}</p>}
+      <p className="mt-3" data-print="no">
+        <CiteLink lang={lang} id="report" kind="report" />
+      </p>
     </header>
   );
 }

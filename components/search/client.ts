@@ -2,13 +2,13 @@ import type { Lang } from '../../lib/content/types';
 import { createSearch, type Search } from '../../lib/search/query';
 import type { Highlighted, SearchData, SearchResult } from '../../lib/search/types';
 import type { SearchDictionary } from '../../lib/site/dictionaries';
+import { SEARCH_JSON_URL } from '../../lib/site/urls';
 
 /** Browser-side helpers shared by the search islands (the header popup and the results page). */
 
 /** On the element that holds results: how <mark> looks in both themes. */
 export const MARK_STYLE = '[&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:text-inherit dark:[&_mark]:bg-amber-700';
 
-export const SEARCH_DATA_URL = '/data/search.json';
 
 /** What the server passes to a search island, in its <script type="application/json" data-island-props>. */
 export interface SearchProps {
@@ -30,9 +30,9 @@ let loading: Promise<Search> | undefined;
 
 /** Fetches and indexes the search data once per page, on first use; a failed fetch may be retried. */
 export function loadSearch(): Promise<Search> {
-  loading ??= fetch(SEARCH_DATA_URL)
+  loading ??= fetch(SEARCH_JSON_URL)
     .then((response) => {
-      if (!response.ok) throw new Error(`${SEARCH_DATA_URL}: HTTP ${response.status}`);
+      if (!response.ok) throw new Error(`${SEARCH_JSON_URL}: HTTP ${response.status}`);
       return response.json() as Promise<SearchData>;
     })
     .then(createSearch)

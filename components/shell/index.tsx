@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang, Report } from '@/lib/content/types';
+import { citeDictionary } from '@/lib/cite/dictionary';
+import { changelogUrl } from '@/lib/cite/urls';
 import { SITE_ORIGIN } from '@/lib/site/config';
 import { dictionary } from '@/lib/site/dictionaries';
 import { aboutUrl, REPORT_JSON_URL, translationUrl } from '@/lib/site/urls';
@@ -20,6 +22,7 @@ export function ReaderShell({
   path,
   currentPageId,
   layout = 'reading',
+  quotable = false,
   children,
 }: {
   report: Report;
@@ -27,6 +30,8 @@ export function ReaderShell({
   path: string;
   currentPageId?: string;
   layout?: ShellLayout;
+  /** The page shows the report's points: selecting words in one offers "copy with citation" (the quote island). */
+  quotable?: boolean;
   children: ReactNode;
 }) {
   const sidebar = layout === 'reading';
@@ -45,7 +50,7 @@ export function ReaderShell({
             </div>
           </aside>
         )}
-        <main id="main" tabIndex={-1} className={`min-w-0 py-6 sm:py-8 lg:py-10 focus:outline-none ${sidebar ? 'sm:pl-10 lg:max-w-[44rem]' : ''}`}>
+        <main id="main" tabIndex={-1} {...(quotable ? { 'data-island': 'quote', 'data-island-on': 'intent', 'data-lang': lang } : {})} className={`min-w-0 py-6 sm:py-8 lg:py-10 focus:outline-none ${sidebar ? 'sm:pl-10 lg:max-w-[44rem]' : ''}`}>
           <p className="print-from hidden print:block">
             {t.siteName} · {t.print.from}: {SITE_ORIGIN}
             {path}
@@ -62,6 +67,9 @@ export function ReaderShell({
             </a>
             <a href={translationUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
               {t.translationNotes}
+            </a>
+            <a href={changelogUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
+              {citeDictionary(lang).changelog.title}
             </a>
             <a href={REPORT_JSON_URL} className="underline hover:text-stone-900 dark:hover:text-stone-100">
               {t.dataLink}

@@ -37,6 +37,8 @@ export const HTML_VALIDATE_CONFIG = {
     // The contents menu is in the header below the lg breakpoint and in the sidebar above it: two
     // <nav>s with one name, never displayed together. axe (e2e) checks landmarks with CSS applied.
     'unique-landmark': 'off',
+    // The cite pages show BibTeX, RIS and CSL-JSON verbatim in <pre>, and an RIS record ends "ER  - " with its space.
+    'no-trailing-whitespace': 'off',
     // Subresource integrity matters for other origins; every asset here is the site's own.
     'require-sri': ['error', { target: 'crossorigin' }],
   },

@@ -1,6 +1,7 @@
 import type { Lang, Report } from '../content/types';
 import { dictionary } from '../site/dictionaries';
 import { pointLabel } from '../site/labels';
+import { figurePageUrl } from '../site/urls';
 import { quoteUrl } from './export';
 import { derivedHeadline, formatMetricValue } from './format';
 import { TOPICS, type Figures, type StatedMetric } from './types';
@@ -30,6 +31,8 @@ export function figureRows(figures: Figures, report: Report, lang: Lang) {
       kindLabel: metric.kind === 'derived' ? t.derived : t.stated,
       note,
       source: { label: pointLabel(point, lang, report), href: quoteUrl(lang, report, origin), quote },
+      /** A stated figure's own page, with its share card. */
+      page: metric.kind === 'stated' ? figurePageUrl(lang, metric.id) : undefined,
       haystack: [metric.label.zh, metric.label.en, value, String(Math.abs(metric.value)), origin.source.quote, origin.source.quote_en, t.topics[metric.topic]].join(' ').toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1'),
     };
   });

@@ -138,6 +138,8 @@ export interface FiguresDictionary {
   /** {shown} and {total} are filled in. */
   shown: string;
   noMatch: string;
+  /** A stated figure's link to its own page (with its share card). */
+  share: string;
   allData: string;
   topics: Record<string, string>;
   generatedOn: string;
@@ -211,6 +213,7 @@ const zh: Dictionary = {
     searchPlaceholder: '例如：复议、败诉率、3662',
     shown: '显示 {shown} / {total} 项',
     noMatch: '没有符合条件的数据。',
+    share: '分享',
     allData: '全部数据下载：',
     topics: {
       assessment: '考评与排名',
@@ -356,6 +359,7 @@ const en: Dictionary = {
     searchPlaceholder: 'e.g. reconsideration, loss rate, 3662',
     shown: 'Showing {shown} of {total}',
     noMatch: 'No figure matches.',
+    share: 'Share',
     allData: 'Download all figures:',
     topics: {
       assessment: 'Assessment and rankings',

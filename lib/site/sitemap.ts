@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import type { Lang, Report } from '../content/types';
+import { changelogUrl } from '../cite/urls';
 import { SITE_ORIGIN } from './config';
 import { HTML_LANG, LANGS } from './i18n';
 import { aboutUrl, figurePageUrl, figuresUrl, fullReportUrl, glossaryUrl, homeUrl, pageUrl, parallelUrl, plansUrl, searchUrl, translationUrl } from './urls';
@@ -22,6 +23,7 @@ export function languagePages(report: Report, figureIds: string[], lang: Lang): 
     searchUrl(lang),
     translationUrl(lang),
     aboutUrl(lang),
+    changelogUrl(lang),
   ];
 }
 

@@ -15,6 +15,8 @@ export const searchUrl = (lang: Lang) => `/${lang}/search/`;
 /** The parallel (Chinese and English side by side) view of a page, or of the whole report ('full'). */
 export const parallelUrl = (lang: Lang, pageId: string) => `/${lang}/parallel/${pageId}/`;
 export const REPORT_JSON_URL = '/data/report.json';
+/** The search data, fetched only when a reader starts searching. */
+export const SEARCH_JSON_URL = '/data/search.json';
 
 /** A section's URL in the parallel view. */
 export function parallelSectionUrl(lang: Lang, section: Section): string {

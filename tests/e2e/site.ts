@@ -6,11 +6,11 @@ import type { PublicReport } from '../../lib/site/report-json';
 export const report: PublicReport = JSON.parse(readFileSync('out/data/report.json', 'utf8'));
 export const LANGS = ['zh', 'en'] as const;
 
-/** Every page of the site in one language, from the published data (plus home, full text and about). */
+/** Every page of the site in one language, from the published data, plus the site's own pages (and one of each kind of cite and figure page). */
 export function pagesOf(lang: (typeof LANGS)[number]): string[] {
   const sectionPages = [...new Set(report.sections.map((s) => s.url[lang].split('#')[0]))];
   const parallelPages = [...sectionPages.map((p) => p.replace(`/${lang}/`, `/${lang}/parallel/`)), `/${lang}/parallel/full/`];
-  const extras = ['full', 'figures', 'glossary', 'problems-plans', 'search', 'translation', 'about'].map((name) => `/${lang}/${name}/`);
+  const extras = ['full', 'figures', 'glossary', 'problems-plans', 'search', 'translation', 'about', 'changelog', 'cite/report', 'cite/ch1-6-p2', 'cite/loss-rate', 'figures/loss-rate'].map((name) => `/${lang}/${name}/`);
   return [`/${lang}/`, ...sectionPages, ...parallelPages, ...extras];
 }
 

@@ -28,7 +28,7 @@ const page = languagePage({
             metrics.json
           </a>
         </p>
-        <FiguresTable rows={figureRows(figures, report, lang)} topics={topicOptions(figures, lang)} text={{ ...t.figures, permalink: t.permalink }} />
+        <FiguresTable rows={figureRows(figures, report, lang)} topics={topicOptions(figures, lang)} text={{ ...t.figures, permalink: t.permalink }} lang={lang} />
         <FigureChecks checks={figures.checks} lang={lang} />
       </>
     );

@@ -1,0 +1,28 @@
+import { citeDictionary } from '@/lib/cite/dictionary';
+import type { CiteTarget } from '@/lib/cite/types';
+import { citeDataUrl, citeUrl } from '@/lib/cite/urls';
+import type { Lang } from '@/lib/content/types';
+import { CITE } from './classes';
+
+/**
+ * "Cite" for the report, a point or a figure: a real link to its cite page (every format as text,
+ * without JavaScript); with JavaScript the cite island opens the dialog in place on the first click.
+ * `label` is what is cited as the reader sees it (一（六）“二是”, a figure's name), for screen readers.
+ */
+export function CiteLink({ lang, id, kind, label, className = `${CITE.trigger} text-sm` }: { lang: Lang; id: string; kind: CiteTarget['kind']; label?: string; className?: string }) {
+  const t = citeDictionary(lang);
+  const name = kind === 'report' ? t.citeReport : kind === 'point' ? t.citePoint : t.citeFigure;
+  return (
+    <a
+      href={citeUrl(lang, id)}
+      className={className}
+      data-island="cite"
+      data-island-on="click"
+      data-cite-src={citeDataUrl(id)}
+      data-lang={lang}
+      aria-label={label ? `${name}${lang === 'zh' ? '：' : ': '}${label}` : name}
+    >
+      {t.cite}
+    </a>
+  );
+}
