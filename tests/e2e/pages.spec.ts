@@ -6,8 +6,9 @@ const HTML_LANG = { zh: 'zh-Hans', en: 'en' } as const;
 
 for (const lang of LANGS) {
   for (const path of pagesOf(lang)) {
-    test(`${path} renders in ${lang}, links its twin, has no console error and no axe violation`, async ({ page }) => {
+    test(`${path} renders in ${lang}, links its twin, has a heading outline, no console error and no axe violation at 1280 and 320 px`, async ({ page }) => {
       const errors = watchErrors(page);
+      await page.setViewportSize({ width: 1280, height: 900 });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[lang]);
@@ -16,8 +17,16 @@ for (const lang of LANGS) {
       const other = lang === 'zh' ? 'en' : 'zh';
       await expect(page.locator(`link[rel="alternate"][hreflang="${HTML_LANG[other]}"]`)).toHaveAttribute('href', new RegExp(`${path.replace(`/${lang}/`, `/${other}/`)}$`));
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
-      const axe = await new AxeBuilder({ page }).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // The outline: one h1 first, and no level skipped on the way down (h2 → h4).
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+      expect(levels[0]).toBe(1);
+      const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1] + 1 ? [`h${levels[i - 1]} → h${level}`] : []));
+      expect(skips).toEqual([]);
+      for (const width of [1280, 320]) {
+        await page.setViewportSize({ width, height: 900 });
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.map((v) => `${width} px: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
       expect(errors).toEqual([]);
     });
   }
