@@ -4,7 +4,7 @@ import { citeDictionary } from '@/lib/cite/dictionary';
 import { changelogUrl } from '@/lib/cite/urls';
 import { SITE_ORIGIN } from '@/lib/site/config';
 import { dictionary } from '@/lib/site/dictionaries';
-import { aboutUrl, REPORT_JSON_URL, translationUrl } from '@/lib/site/urls';
+import { aboutUrl, accessibilityUrl, REPORT_JSON_URL, translationUrl } from '@/lib/site/urls';
 import { Contents } from './Contents';
 import { SiteHeader } from './SiteHeader';
 
@@ -67,6 +67,9 @@ export function ReaderShell({
             </a>
             <a href={translationUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
               {t.translationNotes}
+            </a>
+            <a href={accessibilityUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
+              {t.accessibility}
             </a>
             <a href={changelogUrl(lang)} className="underline hover:text-stone-900 dark:hover:text-stone-100">
               {citeDictionary(lang).changelog.title}

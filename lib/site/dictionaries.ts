@@ -32,6 +32,8 @@ export interface Dictionary {
   print: { links: string; from: string };
   homeDescription: string;
   aboutDescription: string;
+  accessibility: string;
+  accessibilityDescription: string;
   fullDescription: string;
   chooseLanguage: string;
   startReading: string;
@@ -177,6 +179,8 @@ const zh: Dictionary = {
   footerSource: '原文来源',
   homeDescription: '杭州市人民政府向市人大常委会所作的2020年法治政府建设情况报告：中英文对照阅读，每段都有固定链接。',
   aboutDescription: '原文来源、本站补充的内容（标题、全角标点）、英文译文说明，以及编号和链接的规则。',
+  accessibility: '无障碍说明',
+  accessibilityDescription: '本站的无障碍测试：每个页面在两种宽度下的自动检查、只用键盘的测试、不运行 JavaScript 时的使用，以及已知不足。',
   fullDescription: '《杭州市人民政府关于2020年法治政府建设情况的报告》全文，便于通读和打印。',
   chooseLanguage: '选择语言',
   startReading: '从头阅读',
@@ -323,6 +327,8 @@ const en: Dictionary = {
   footerSource: 'Source of the original',
   homeDescription: 'The Hangzhou Municipal People’s Government’s 2020 report on building a law-based government, in Chinese and English, with a permanent link to every paragraph.',
   aboutDescription: 'Where the text comes from, what we supplied (title, full-width punctuation), notes on the translation, and how ids and links work.',
+  accessibility: 'Accessibility',
+  accessibilityDescription: 'How this site is tested for accessibility: automated checks of every page at two widths, a keyboard-only walk, use without JavaScript, and the known gaps.',
   fullDescription: 'The full text of the Hangzhou Municipal People’s Government’s report on building a law-based government in 2020, for reading through and printing.',
   chooseLanguage: 'Choose a language',
   startReading: 'Start reading',

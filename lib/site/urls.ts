@@ -5,6 +5,7 @@ export const homeUrl = (lang: Lang) => `/${lang}/`;
 export const pageUrl = (lang: Lang, pageId: string) => `/${lang}/${pageId}/`;
 export const fullReportUrl = (lang: Lang) => `/${lang}/full/`;
 export const aboutUrl = (lang: Lang) => `/${lang}/about/`;
+export const accessibilityUrl = (lang: Lang) => `/${lang}/accessibility/`;
 export const figuresUrl = (lang: Lang) => `/${lang}/figures/`;
 /** A stated figure's own page: a URL that can carry the figure's share card (a #fragment cannot). */
 export const figurePageUrl = (lang: Lang, metricId: string) => `/${lang}/figures/${metricId}/`;

@@ -25,7 +25,7 @@ import { LANGS } from '@/lib/site/i18n';
 
 const REPORT_FILES = { zh: CONTENT_FILES.zh, en: CONTENT_FILES.en } as const;
 const JSON_FILES = [CONTENT_FILES.meta, METRICS_FILE, GLOSSARY_FILE, PLANS_FILE];
-const PROSE_FILES = LANGS.flatMap((lang) => ['about', 'translation'].map((name) => ({ lang, name, file: `content/${lang}/${name}.md` })));
+const PROSE_FILES = LANGS.flatMap((lang) => ['about', 'translation', 'accessibility'].map((name) => ({ lang, name, file: `content/${lang}/${name}.md` })));
 const RUNS = 10;
 // Generous: each run loads the whole content (~0.1 s), and CI machines are shared.
 const TIMEOUT = { timeout: 60_000 };

@@ -13,8 +13,8 @@ describe('the sitemap', () => {
     const urls = entries.map((e) => e.url);
     expect(new Set(urls).size).toBe(urls.length);
     expect(urls[0]).toBe('https://report.example.org/');
-    // Home, each section page and its parallel view, the full text and its parallel view, seven pages of the site's own (figures, glossary, problems → plans, search, translation notes, about, changelog), and each stated figure's page.
-    expect(urls).toHaveLength(1 + 2 * (1 + 2 * report.pages.length + 2 + 7 + figureIds.length));
+    // Home, each section page and its parallel view, the full text and its parallel view, eight pages of the site's own (figures, glossary, problems → plans, search, translation notes, about, accessibility, changelog), and each stated figure's page.
+    expect(urls).toHaveLength(1 + 2 * (1 + 2 * report.pages.length + 2 + 8 + figureIds.length));
     for (const url of ['/zh/', '/en/ch1-6/', '/zh/parallel/ch1-6/', '/en/parallel/full/', '/zh/full/', '/en/figures/', '/zh/glossary/', '/en/problems-plans/', '/zh/translation/', '/en/about/', '/zh/figures/reconsideration-cases/']) {
       expect(urls).toContain(`https://report.example.org${url}`);
     }
