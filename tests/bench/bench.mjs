@@ -6,11 +6,13 @@
 //   performance, accessibility, best practices, SEO, TBT, LCP, CLS;
 // - the same Lighthouse numbers for a plain HTML page of the same text (no CSS, no script), measured in
 //   the same run, so the gap between our page and the floor is visible.
-// Options: --runs N (default 5), --only <substring of a path>, --no-lighthouse.
+// Options: --runs N (default 5), --only <substring of a path>, --no-lighthouse, --no-floor.
+// It measures the out/ of the current directory, so an older checkout's build can be measured with this script.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -19,6 +21,8 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const RUNS = Number(option('--runs', 5));
 const ONLY = option('--only', '');
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const FLOOR = !args.includes('--no-floor');
+const LIGHTHOUSE_BIN = fileURLToPath(new URL('../../node_modules/.bin/lighthouse', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PORT = 4175;
@@ -51,7 +55,7 @@ function lighthouse(url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const file = join(tmpdir(), `lh-${process.pid}.json`);
-    const result = spawnSync('node_modules/.bin/lighthouse', [url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${FLAGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8' });
+    const result = spawnSync(LIGHTHOUSE_BIN, [url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${FLAGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`lighthouse ${url}: ${result.stderr}`);
     const lhr = JSON.parse(readFileSync(file, 'utf8'));
     runs.push({
@@ -129,11 +133,12 @@ try {
   table(byteHeads, rows.map((r) => [r.kind, r.path, kb(r.html), kb(r.css), kb(r.text), kb(r.initial), kb(r.scrolled), r.recharts ? `${kb(r.recharts)}${r.rechartsAtLoad ? ' (at load)' : ''}` : '—']));
 
   if (LIGHTHOUSE) {
-    await ready(`http://127.0.0.1:${FLOOR_PORT}/${rows[0].floorName}`);
-    console.log(`\nLighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile defaults, median of ${RUNS} run(s); "floor" = a plain HTML page of the same text\n`);
+    if (FLOOR) await ready(`http://127.0.0.1:${FLOOR_PORT}/${rows[0].floorName}`);
+    console.log(`\nLighthouse ${JSON.parse(readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version}, mobile defaults, median of ${RUNS} run(s); "floor" = a plain HTML page of the same text\n`);
     const out = [];
     for (const row of rows) {
-      for (const [label, url] of [[row.path, origin + row.path], [`  floor`, `http://127.0.0.1:${FLOOR_PORT}/${row.floorName}`]]) {
+      const targets = [[row.path, origin + row.path], ...(FLOOR ? [['  floor', `http://127.0.0.1:${FLOOR_PORT}/${row.floorName}`]] : [])];
+      for (const [label, url] of targets) {
         const r = lighthouse(url);
         out.push([row.kind, label, r.performance, r.accessibility, r.bestPractices, r.seo, `${Math.round(r.tbt)} ms`, `${(r.lcp / 1000).toFixed(2)} s`, r.cls.toFixed(3)]);
         console.error(`  measured ${url}`);

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblem } from '@/lib/content/errors';
 import { getReport, loadReport } from '@/lib/content/load';
 import { getGlossary, loadGlossary, renderings } from '@/lib/glossary/load';
 import { getProblemLinks, loadProblemLinks } from '@/lib/plans/load';
-
-const refused = (load: () => unknown) => {
-  try {
-    load();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems.map(formatProblem);
-  }
-  throw new Error('expected the content to be refused');
-};
+import { refused } from './refused';
 
 describe('the glossary', () => {
   const glossary = getGlossary();

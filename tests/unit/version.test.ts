@@ -2,21 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError, formatProblem } from '@/lib/content/errors';
 import { getReport } from '@/lib/content/load';
 import { contentHash, getChangelog, getVersion, loadChangelog } from '@/lib/version/load';
+import { refused } from './refused';
 
 const report = getReport();
-const refused = (load: () => unknown) => {
-  try {
-    load();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems.map(formatProblem);
-  }
-  throw new Error('expected the changelog to be refused');
-};
-
 describe('the content version', () => {
   it('is the newest release and a short hash of the content as built', () => {
     const version = getVersion();
