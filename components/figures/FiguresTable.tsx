@@ -95,18 +95,18 @@ export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; 
                 className="anchor border-t border-stone-200 align-top target:bg-amber-100 dark:border-stone-800 dark:target:bg-amber-950"
               >
                 <td className="py-2 pr-3 pl-3">
-                  <a href={`#${row.id}`} className="font-medium hover:underline" aria-label={`${text.permalink} ${row.label}`}>
+                  <a href={`#${row.id}`} className="inline-block py-0.5 font-medium hover:underline" aria-label={`${text.permalink} ${row.label}`}>
                     {row.label}
                   </a>
                   {row.derived && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">{row.kindLabel}</span>}
                   {row.note && <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{row.note}</p>}
-                  <p className="mt-1 flex gap-3 text-xs">
+                  <p className="mt-1 flex gap-4 text-xs">
                     {row.page && (
-                      <a href={row.page} className="text-stone-600 underline-offset-2 hover:text-[var(--color-accent)] hover:underline dark:text-stone-400" aria-label={`${text.share}${lang === 'zh' ? '：' : ': '}${row.label}`}>
+                      <a href={row.page} className="inline-flex min-h-6 items-center text-stone-600 underline-offset-2 hover:text-[var(--color-accent)] hover:underline dark:text-stone-400" aria-label={`${text.share}${lang === 'zh' ? '：' : ': '}${row.label}`}>
                         {text.share}
                       </a>
                     )}
-                    <CiteLink lang={lang} id={row.id} kind="figure" label={row.label} className={`${CITE.trigger} text-xs`} />
+                    <CiteLink lang={lang} id={row.id} kind="figure" label={row.label} className={`${CITE.trigger} min-h-6 text-xs`} />
                   </p>
                 </td>
                 <td className="py-2 pr-3 text-right font-semibold whitespace-nowrap tabular-nums">{row.value}</td>

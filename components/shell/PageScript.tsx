@@ -96,7 +96,11 @@ const SOURCE = `(() => {
     if (started.has(element)) return;
     const url = islands[element.dataset.island];
     const loading = url ? import(url).then((module) => module.mount(element, event)) : Promise.reject(new Error('no island named ' + element.dataset.island));
-    started.set(element, loading.then(() => mounted.add(element), (error) => console.error(error)));
+    started.set(element, loading.then(() => mounted.add(element), (error) => {
+      console.error(error);
+      // An island that cannot load must not swallow the click that asked for it: a link goes where it leads.
+      if (event?.type === 'click' && element instanceof HTMLAnchorElement) location.assign(element.href);
+    }));
   };
   const closest = (event, on) => event.target instanceof Element ? event.target.closest('[data-island-on="' + on + '"]') : null;
   for (const type of ['focusin', 'pointerdown', 'mouseover', 'keydown']) {

@@ -41,7 +41,15 @@ const gzipFile = (path) => gzip(readFileSync(`out${path}`));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const serve = (dir, port) => spawn('npx', ['serve', dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { env: { ...process.env, NO_UPDATE_CHECK: '1' }, stdio: 'ignore' });
+// Its own process group, so that stopping it stops the server npx started, not just npx.
+const serve = (dir, port) => spawn('npx', ['serve', dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { env: { ...process.env, NO_UPDATE_CHECK: '1' }, stdio: 'ignore', detached: true });
+const stop = (child) => {
+  try {
+    process.kill(-child.pid);
+  } catch {
+    // already gone
+  }
+};
 async function ready(url) {
   for (let i = 0; i < 100; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) return;
@@ -148,8 +156,8 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
-  floorServer.kill();
+  stop(server);
+  stop(floorServer);
   rmSync(floorDir, { recursive: true, force: true });
 }
 

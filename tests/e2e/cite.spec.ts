@@ -129,3 +129,10 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('pre[data-export="bibtex"]')).toContainText('@techreport{');
   });
 });
+
+test('if the cite code cannot load, Cite still leads to the cite page', async ({ page }) => {
+  await page.route('**/_islands/cite-*.js', (route) => route.abort());
+  await page.goto('/en/ch1-6/');
+  await page.getByRole('link', { name: 'Cite this point: I(6), point 2' }).click();
+  await expect(page).toHaveURL(/\/en\/cite\/ch1-6-p2\/$/);
+});
