@@ -17,6 +17,7 @@ export interface FigureRow {
   kindLabel: string;
   note?: string;
   source: { label: string; href: string; quote?: string };
+  /** A stated figure's own page, with its share card. */
   page?: string;
   /** Lower-case text the search box matches: label, value, digits, quote. */
   haystack: string;
@@ -30,7 +31,8 @@ export type SortKey = 'order' | 'label' | 'value' | 'topic';
 /**
  * Every figure in one table, complete in the static HTML. The figures-table island
  * (components/islands/figures-table.ts) enables the search box, the topic filter and the sortable
- * column headings once the table is near the viewport; until then they are disabled.
+ * column headings once the table is near the viewport; until then they are disabled, and without
+ * JavaScript the search and filter are not shown.
  */
 export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; topics: { key: string; label: string }[]; text: FiguresTableText; lang: Lang }) {
   const header = (key: SortKey, label: string, className = '') => (
@@ -46,7 +48,7 @@ export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; 
 
   return (
     <Island name="figures-table" on="visible">
-      <div className="mb-3 flex flex-wrap items-end gap-3">
+      <div className="js-only mb-3 flex flex-wrap items-end gap-3">
         <label className="flex min-w-[min(12rem,100%)] flex-1 flex-col gap-1 text-sm font-medium">
           {text.search}
           <input type="search" disabled data-figures-query placeholder={text.searchPlaceholder} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900" />
