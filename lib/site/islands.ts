@@ -5,8 +5,9 @@ const MANIFEST = 'public/_islands/manifest.json';
 let cached: Record<string, string> | undefined;
 
 /**
- * Where each island's bundle (built from components/islands/<name>.ts[x]) is served, by name, from the manifest that `npm run build:islands` writes
- * (npm run build runs it first). A missing manifest stops the build with the command to run.
+ * Where each island's bundle (built from components/islands/<name>.ts[x]) is served, by name,
+ * from the manifest that `npm run build:islands` writes (npm run build runs it first). A missing
+ * manifest stops the build with the command to run.
  */
 export function islandManifest(root = process.cwd()): Record<string, string> {
   if (cached) return cached;
