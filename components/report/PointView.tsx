@@ -53,7 +53,7 @@ export function PointView({ point, lang, report, annotations, extraLinks }: { po
           </svg>
         </a>
         {extraLinks}{' '}
-        <CiteLink lang={lang} id={point.id} kind="point" label={label} />
+        <CiteLink lang={lang} id={point.id} kind="point" label={label} inText />
       </p>
     </div>
   );
