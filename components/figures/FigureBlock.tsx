@@ -1,13 +1,13 @@
 import type { Lang, Report } from '@/lib/content/types';
-import type { ChartData } from '@/lib/figures/charts';
+import { type ChartData, figureTextIds } from '@/lib/figures/charts';
 import { quoteUrl } from '@/lib/figures/export';
 import { derivedHeadline } from '@/lib/figures/format';
 import type { Figures } from '@/lib/figures/types';
 import { dictionary } from '@/lib/site/dictionaries';
 import { pointLabel } from '@/lib/site/labels';
+import { chartFileUrl } from '@/lib/site/urls';
 import { CiteLink } from '@/components/cite/CiteLink';
-import { Island } from '@/components/islands/Island';
-import { ChartIsland, type ChartIslandProps } from './ChartIsland';
+import { ChartDrawing } from './ChartDrawing';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { Tiles } from './Tiles';
@@ -19,37 +19,24 @@ import { Tiles } from './Tiles';
 export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData; figures: Figures; report: Report; lang: Lang }) {
   const t = dictionary(lang).figures;
   const points = report.sections.flatMap((s) => s.points);
-  const sourcePoints = [...new Set(chart.sources.map((m) => m.source.point))];
   const metricIds = new Set(chart.rows.flatMap((row) => Object.values(row.cells).map((c) => c.metricId)));
   const checks = figures.checks.filter((check) => check.inputs.some((id) => metricIds.has(id)));
-  const sourceLine = `${report.meta.issuer[lang]}, ${report.meta.title[lang]} (${report.meta.delivered.date}), ${sourcePoints.map((id) => pointLabel(points.find((p) => p.id === id)!, lang, report)).join(', ')}`;
-
-  const island: ChartIslandProps = {
-    id: chart.id,
-    title: chart.title,
-    scale: chart.scale,
-    series: chart.series,
-    rows: chart.rows,
-    lang: lang === 'zh' ? 'zh-Hans' : 'en',
-    derivedTag: t.derivedTag,
-    download: { svg: t.downloadSvg, png: t.downloadPng, source: sourceLine, dateLabel: t.generatedOn, lang: lang === 'zh' ? 'zh-Hans' : 'en' },
-  };
+  const ids = figureTextIds(chart.id);
 
   return (
     <figure id={`chart-${chart.id}`} className="anchor my-8 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5 dark:border-stone-800 dark:bg-stone-900">
-      <figcaption className="text-base leading-snug font-semibold">{chart.title}</figcaption>
-      <p className="mt-1 mb-4 text-sm text-stone-700 dark:text-stone-300">{chart.summary}</p>
+      <figcaption id={ids.caption} className="text-base leading-snug font-semibold">
+        {chart.title}
+      </figcaption>
+      <p id={ids.summary} className="mt-1 mb-4 text-sm text-stone-700 dark:text-stone-300">
+        {chart.summary}
+      </p>
       {chart.kind === 'tiles' ? (
         <Tiles chart={chart} />
       ) : (
         <>
           <Legend chart={chart} t={t} />
-          <Island name="chart" on="visible" props={island}>
-            <ChartIsland {...island} />
-          </Island>
-          <noscript>
-            <p className="text-sm text-stone-600 dark:text-stone-400">{t.noScript}</p>
-          </noscript>
+          <ChartDrawing chart={chart} lang={lang} />
           <details className="mt-3 text-sm" open={false}>
             <summary className="cursor-pointer font-medium text-[var(--color-accent)]">{t.dataTable}</summary>
             <div className="mt-2">
@@ -88,12 +75,21 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
           </span>
         ))}
       </p>
-      <p className="mt-2 text-sm">
+      <p className="mt-2 text-sm" data-print="no">
         {t.downloads}
         {lang === 'zh' ? '：' : ': '}
         <a href={`/data/charts/${chart.id}.csv`} download className="underline underline-offset-2">
           {t.downloadCsv}
         </a>
+        {chart.kind === 'bars' &&
+          (['svg', 'png'] as const).map((type) => (
+            <span key={type}>
+              {' · '}
+              <a href={chartFileUrl(lang, chart.id, type)} download className="underline underline-offset-2">
+                {type === 'svg' ? t.downloadSvg : t.downloadPng}
+              </a>
+            </span>
+          ))}
       </p>
     </figure>
   );

@@ -13,7 +13,7 @@ export function Legend({ chart, t }: { chart: ChartData; t: FiguresDictionary })
     <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
       {items.map((item) => (
         <li key={item.label} className="flex items-center gap-1.5">
-          <span aria-hidden="true" className={`inline-block h-3 w-5 rounded-sm border-2 ${item.derived ? 'border-[#C26A00] bg-[repeating-linear-gradient(45deg,#C26A00_0_3px,transparent_3px_6px)] dark:border-[#E69F00]' : 'border-[#0072B2] bg-[#0072B2] dark:border-[#56B4E9] dark:bg-[#56B4E9]'}`} />
+          <span aria-hidden="true" className={`chart-swatch inline-block h-3 w-5 rounded-sm border-2 ${item.derived ? 'border-[var(--chart-derived)] bg-[repeating-linear-gradient(45deg,var(--chart-derived)_0_3px,transparent_3px_6px)]' : 'border-[var(--chart-stated)] bg-[var(--chart-stated)]'}`} />
           {item.label}
           {chart.series.length > 1 && (item.derived ? t.derivedTag : t.statedTag)}
         </li>

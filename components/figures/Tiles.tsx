@@ -14,7 +14,7 @@ export function Tiles({ chart }: { chart: ChartData }) {
             {isPercent && (
               <svg aria-hidden="true" viewBox="0 0 100 6" preserveAspectRatio="none" className="mt-3 h-2 w-full overflow-visible rounded">
                 <rect width="100" height="6" rx="3" className="fill-stone-200 dark:fill-stone-800" />
-                <rect width={cell.value} height="6" rx="3" className="fill-[#0072B2] dark:fill-[#56B4E9]" />
+                <rect width={cell.value} height="6" rx="3" className="fill-[var(--chart-stated)]" />
               </svg>
             )}
           </li>

@@ -1,5 +1,7 @@
 import type { Bilingual, Lang, Report } from '../content/types';
 import { dictionary } from '../site/dictionaries';
+import { formatDate } from '../site/i18n';
+import { pointLabel } from '../site/labels';
 import { formatMeasure } from './format';
 import type { Figures, Metric, StatedMetric } from './types';
 
@@ -86,6 +88,17 @@ export const CHARTS: ChartSpec[] = [
   },
 ];
 
+/** One value of a chart: a bar, a tile or a table cell. */
+export interface ChartCell {
+  value: number;
+  /** The value as the table, the bar's label and the summary print it: "≈3,938", "9.8%". */
+  text: string;
+  derived: boolean;
+  metricId: string;
+  /** The value in words, as a screen reader reads the bar: "Loss rate (2019): ≈16.44% (derived)". */
+  phrase: string;
+}
+
 /** One chart, resolved against the metrics, ready to draw and tabulate in a language. */
 export interface ChartData {
   id: string;
@@ -93,7 +106,7 @@ export interface ChartData {
   kind: ChartSpec['kind'];
   scale: ChartSpec['scale'];
   series: { key: string; label: string }[];
-  rows: { label: string; cells: Record<string, { value: number; text: string; derived: boolean; metricId: string }> }[];
+  rows: { label: string; cells: Record<string, ChartCell> }[];
   /** The stated metrics behind the chart (derived ones resolved to their inputs), in document order. */
   sources: StatedMetric[];
   derived: Extract<Metric, { kind: 'derived' }>[];
@@ -116,25 +129,22 @@ export function chartData(spec: ChartSpec, figures: Figures, report: Report, lan
   const order = report.sections.flatMap((s) => s.points.map((p) => p.id));
   stated.sort((a, b) => order.indexOf(a.source.point) - order.indexOf(b.source.point));
 
+  const series = spec.series.map((s) => ({ key: s.key, label: s.label[lang] }));
+  const tag = dictionary(lang).figures.derivedTag;
   const rows = spec.rows.map((row) => ({
     label: row.label[lang],
     cells: Object.fromEntries(
-      spec.series.map((series) => {
-        const m = metric(row.values[series.key]);
-        return [series.key, { value: m.value, text: `${m.kind === 'derived' && m.interval.low !== m.interval.high ? '≈' : ''}${formatMeasure(m.value, m.unit, lang)}`, derived: m.kind === 'derived', metricId: m.id }];
+      series.map((s): [string, ChartCell] => {
+        const m = metric(row.values[s.key]);
+        const text = `${m.kind === 'derived' && m.interval.low !== m.interval.high ? '≈' : ''}${formatMeasure(m.value, m.unit, lang)}`;
+        const derived = m.kind === 'derived';
+        const name = series.length > 1 ? (lang === 'zh' ? `${row.label[lang]}（${s.label}）` : `${row.label[lang]} (${s.label})`) : row.label[lang];
+        const phrase = lang === 'zh' ? `${name}${text}${derived ? tag : ''}` : `${name}: ${text}${derived ? tag : ''}`;
+        return [s.key, { value: m.value, text, derived, metricId: m.id, phrase }];
       }),
     ),
   }));
-  const series = spec.series.map((s) => ({ key: s.key, label: s.label[lang] }));
-  const phrases = rows.flatMap((row) =>
-    series.map((s) => {
-      const cell = row.cells[s.key];
-      const name = series.length > 1 ? `${row.label}（${s.label}）` : row.label;
-      const english = series.length > 1 ? `${row.label} (${s.label})` : row.label;
-      const tag = cell.derived ? dictionary(lang).figures.derivedTag : '';
-      return lang === 'zh' ? `${name}${cell.text}${tag}` : `${english}: ${cell.text}${tag}`;
-    }),
-  );
+  const phrases = rows.flatMap((row) => series.map((s) => row.cells[s.key].phrase));
   return {
     id: spec.id,
     title: spec.title[lang],
@@ -148,3 +158,15 @@ export function chartData(spec: ChartSpec, figures: Figures, report: Report, lan
     summary: lang === 'zh' ? `${phrases.join('；')}。` : `${phrases.join('; ')}.`,
   };
 }
+
+/** Where a chart's figures come from, in one line: issuer, report (date), and the points that state them. */
+export function chartSource(chart: ChartData, report: Report, lang: Lang): string {
+  const points = report.sections.flatMap((s) => s.points);
+  const labels = [...new Set(chart.sources.map((m) => m.source.point))].map((id) => pointLabel(points.find((p) => p.id === id)!, lang, report));
+  const { issuer, title, delivered } = report.meta;
+  const date = formatDate(delivered.date, lang);
+  return lang === 'zh' ? `来源：${issuer.zh}《${title.zh}》（${date}），${labels.join('、')}` : `Source: ${issuer.en}, ${title.en} (${date}), ${labels.join(', ')}`;
+}
+
+/** The ids of a figure's caption and summary, which name and describe its drawings on the page. */
+export const figureTextIds = (chartId: string) => ({ caption: `chart-${chartId}-caption`, summary: `chart-${chartId}-summary` });

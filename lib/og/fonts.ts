@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getReport } from '../content/load';
+import { chartData, chartSource, CHARTS } from '../figures/charts';
 import { getFigures } from '../figures/load';
+import type { Figures } from '../figures/types';
+import type { Report } from '../content/types';
+import { dictionary } from '../site/dictionaries';
+import { LANGS } from '../site/i18n';
 import { shareCards, type ShareCard } from './cards';
 import { fontCodePoints } from './cmap';
 import { cardTree, FONT_FAMILY, LATIN_FAMILY, treeText } from './layout';
@@ -45,8 +50,22 @@ export function coverageProblems(cards: ShareCard[], fonts: Pick<CardFont, 'name
   });
 }
 
-/** Every character the cards of the current content print (for lib/build/subset-font.mjs). */
+/** Every character the cards and the chart pictures of the current content print (for lib/build/subset-font.mjs). */
 export function cardCharacters(): string[] {
-  const cards = shareCards(getReport(), getFigures());
-  return [...new Set(cards.flatMap((card) => [...treeText(cardTree(card))]))];
+  const report = getReport();
+  const figures = getFigures();
+  const cards = shareCards(report, figures);
+  return [...new Set([...cards.flatMap((card) => [...treeText(cardTree(card))]), ...chartPictureText(report, figures)])];
+}
+
+/** What the chart pictures (downloads and share cards, lib/figures/chart-files.ts) print, besides digits and ASCII. */
+function chartPictureText(report: Report, figures: Figures): string[] {
+  return LANGS.flatMap((lang) => {
+    const t = dictionary(lang).figures;
+    return CHARTS.filter((spec) => spec.kind === 'bars').flatMap((spec) => {
+      const chart = chartData(spec, figures, report, lang);
+      const cells = chart.rows.flatMap((row) => [row.label, ...Object.values(row.cells).map((cell) => cell.text)]);
+      return [...chart.title, ...chartSource(chart, report, lang), ...t.legendStated, ...t.legendDerived, ...t.fileVersion, ...chart.series.flatMap((s) => [...s.label]), ...cells.join('')];
+    });
+  });
 }

@@ -125,7 +125,8 @@ export interface FiguresDictionary {
   downloadCsv: string;
   downloadSvg: string;
   downloadPng: string;
-  noScript: string;
+  /** Before the content version on a chart's downloaded picture. */
+  fileVersion: string;
   checks: string;
   checkOk: string;
   checkFailed: string;
@@ -144,7 +145,6 @@ export interface FiguresDictionary {
   share: string;
   allData: string;
   topics: Record<string, string>;
-  generatedOn: string;
 }
 
 const zh: Dictionary = {
@@ -203,7 +203,7 @@ const zh: Dictionary = {
     downloadCsv: 'CSV 数据',
     downloadSvg: 'SVG 图片',
     downloadPng: 'PNG 图片',
-    noScript: '图表需要 JavaScript 才能显示；全部数据见下方数据表。',
+    fileVersion: '版本',
     checks: '核对报告中的计算',
     checkOk: '一致',
     checkFailed: '不一致',
@@ -232,7 +232,6 @@ const zh: Dictionary = {
       mediation: '调解',
       'law-popularization': '普法与依法治理',
     },
-    generatedOn: '下载日期',
   },
   glossary: {
     pageTitle: '术语表',
@@ -351,7 +350,7 @@ const en: Dictionary = {
     downloadCsv: 'CSV data',
     downloadSvg: 'SVG image',
     downloadPng: 'PNG image',
-    noScript: 'The chart needs JavaScript; all its data is in the table below.',
+    fileVersion: 'Version',
     checks: 'Checking the report’s arithmetic',
     checkOk: 'consistent',
     checkFailed: 'inconsistent',
@@ -380,7 +379,6 @@ const en: Dictionary = {
       mediation: 'Mediation',
       'law-popularization': 'Law popularization and governance',
     },
-    generatedOn: 'Downloaded',
   },
   glossary: {
     pageTitle: 'Glossary',

@@ -11,7 +11,7 @@ import type { Figures } from '../figures/types';
 import type { Glossary } from '../glossary/load';
 import { statedMetrics } from '../figures/share';
 import { languagePages, PICKER_URL } from './sitemap';
-import { REPORT_JSON_URL, SEARCH_JSON_URL } from './urls';
+import { chartFileUrl, REPORT_JSON_URL, SEARCH_JSON_URL } from './urls';
 
 /** What a reader or another site can link to; once published, none of it may disappear. */
 export const PUBLISHED_KINDS = ['points', 'sections', 'figures', 'glossary', 'pages'] as const;
@@ -29,7 +29,8 @@ export const ALIASES_FILE = 'content/aliases.json';
 export function sitePages(report: Report, figures: Figures): string[] {
   const cited = citeIds(report, figures);
   const perLanguage = LANGS.flatMap((lang) => [...languagePages(report, statedMetrics(figures).map((m) => m.id), lang), ...cited.map((id) => citeUrl(lang, id))]);
-  const data = [REPORT_JSON_URL, SEARCH_JSON_URL, '/data/metrics.json', '/data/metrics.csv', ...CHARTS.map((chart) => `/data/charts/${chart.id}.csv`), ...cited.map(citeDataUrl)];
+  const pictures = CHARTS.filter((chart) => chart.kind === 'bars').flatMap((chart) => LANGS.flatMap((lang) => (['svg', 'png'] as const).map((type) => chartFileUrl(lang, chart.id, type))));
+  const data = [REPORT_JSON_URL, SEARCH_JSON_URL, '/data/metrics.json', '/data/metrics.csv', ...CHARTS.map((chart) => `/data/charts/${chart.id}.csv`), ...pictures, ...cited.map(citeDataUrl)];
   return [PICKER_URL, ...perLanguage, ...data];
 }
 

@@ -47,3 +47,13 @@ export function pageById(report: Report, id: string): Page | undefined {
 export function switchLanguage(path: string, to: Lang): string {
   return path.replace(/^\/(zh|en)(?=\/|$)/, `/${to}`);
 }
+
+/** A chart's permalink: the page of the point it follows, anchored on its figure. */
+export function chartUrl(lang: Lang, report: Report, chart: { id: string; after: string }): string {
+  const point = report.sections.flatMap((s) => s.points).find((p) => p.id === chart.after);
+  if (!point) throw new Error(`chart "${chart.id}" follows "${chart.after}", which is not a point`);
+  return `${pageUrl(lang, sectionById(report, point.sectionId).pageId)}#chart-${chart.id}`;
+}
+
+/** A chart's picture as a file: `/data/charts/<chart>.<lang>.svg` or `.png`. */
+export const chartFileUrl = (lang: Lang, chartId: string, type: 'svg' | 'png') => `/data/charts/${chartId}.${lang}.${type}`;

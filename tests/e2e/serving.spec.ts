@@ -151,7 +151,7 @@ type Feature = 'contents' | 'text-size' | 'glossary' | 'figures' | 'downloads' |
 
 /**
  * Uses everything a page offers: the contents menu, text size, the first glossary popover, every
- * figure and island scrolled into view (charts load), chart downloads, search and filter boxes,
+ * figure and island scrolled into view, chart downloads (SVG and PNG), search and filter boxes,
  * and finally the language switch (which loads the twin page under the same watch).
  */
 async function useEveryFeature(page: Page): Promise<Set<Feature>> {
@@ -197,9 +197,9 @@ async function useEveryFeature(page: Page): Promise<Set<Feature>> {
     used.add((await island.evaluate((element) => element.tagName)) === 'FIGURE' ? 'figures' : 'islands');
   }
   await page.waitForLoadState('networkidle');
-  for (const button of await page.locator('figure button').all()) {
+  for (const link of await page.locator('figure a[download]:is([href$=".svg"], [href$=".png"])').all()) {
     const download = page.waitForEvent('download', { timeout: 3_000 }).catch(() => null);
-    await button.click();
+    await link.click();
     if (await download) used.add('downloads');
   }
   const search = page.locator('input[type="search"]').first();
