@@ -14,7 +14,7 @@ export const CHART_LAYOUTS = {
   narrow: { width: 320, height: 280, fontSize: 14 },
   wide: { width: 600, height: 300, fontSize: 14 },
   download: { width: 720, height: 360, fontSize: 15 },
-  card: { width: 520, height: 380, fontSize: 20 },
+  card: { width: 520, height: 380, fontSize: 18 },
 } as const;
 
 export type ChartLayoutName = keyof typeof CHART_LAYOUTS;

@@ -170,3 +170,15 @@ export function chartSource(chart: ChartData, report: Report, lang: Lang): strin
 
 /** The ids of a figure's caption and summary, which name and describe its drawings on the page. */
 export const figureTextIds = (chartId: string) => ({ caption: `chart-${chartId}-caption`, summary: `chart-${chartId}-summary` });
+
+/**
+ * The bar chart that draws a figure: the one whose bars show it, or show a value derived from it
+ * (a change draws as the previous year's bar). Null for a figure no bar chart draws.
+ */
+export function chartOfMetric(metricId: string, figures: Figures): ChartSpec | null {
+  const drawn = (id: string) => {
+    const metric = figures.metrics.find((m) => m.id === id);
+    return id === metricId || (metric?.kind === 'derived' && metric.inputs.includes(metricId));
+  };
+  return CHARTS.find((spec) => spec.kind === 'bars' && spec.rows.some((row) => Object.values(row.values).some(drawn))) ?? null;
+}

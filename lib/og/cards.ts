@@ -1,4 +1,6 @@
 import type { Lang, Report } from '../content/types';
+import { chartData, chartOfMetric } from '../figures/charts';
+import { chartDataHash } from '../figures/drawn';
 import { formatMetricValue } from '../figures/format';
 import type { Figures, StatedMetric } from '../figures/types';
 import { dictionary } from '../site/dictionaries';
@@ -30,6 +32,8 @@ export interface ShareCard {
   /** A section's heading, a figure's label, or the report's title (home, opening, full text). */
   heading: string;
   figure: { value: string; quote: string; original: string | null } | null;
+  /** A figure's bar chart, drawn beside it: the chart and the hash of the data it shows (so the card's version follows the picture). */
+  chart: { id: string; dataHash: string } | null;
   /** Issuer · date · meeting. */
   source: string;
   /** "Unofficial translation…" on English cards, empty on Chinese ones. */
@@ -54,23 +58,24 @@ export function shareCards(report: Report, figures: Figures): ShareCard[] {
       source: [meta.issuer[lang], formatDate(meta.delivered.date, lang), meta.meeting[lang]].join(lang === 'zh' ? '·' : ' · '),
       notice: s.unofficial,
     };
-    const home: ShareCard = { ...common, kind: 'home', image: cardImageUrl(lang, 'home'), pages: [homeUrl(lang)], label: null, heading: meta.title[lang], figure: null, alt: s.cardAlt(meta.title[lang]) };
+    const home: ShareCard = { ...common, kind: 'home', image: cardImageUrl(lang, 'home'), pages: [homeUrl(lang)], label: null, heading: meta.title[lang], figure: null, chart: null, alt: s.cardAlt(meta.title[lang]) };
     const sections = report.pages.map((page): ShareCard => {
       const name = pageTitle(page, lang);
       const alt = s.cardAlt(`${name} · ${meta.title[lang]}`);
-      const card = { ...common, kind: 'section' as const, image: cardImageUrl(lang, page.id), pages: [pageUrl(lang, page.id), parallelUrl(lang, page.id)], figure: null, alt };
+      const card = { ...common, kind: 'section' as const, image: cardImageUrl(lang, page.id), pages: [pageUrl(lang, page.id), parallelUrl(lang, page.id)], figure: null, chart: null, alt };
       // The opening has no printed heading: it is the report's title page.
       if (page.main.heading === null) return { ...card, label: name, heading: meta.title[lang] };
       // A sub-section's card names its chapter; its own number is in its heading.
       const chapter = page.main.level === 2 ? report.sections.slice(0, report.sections.indexOf(page.main)).findLast((s) => s.level === 1) : undefined;
       return { ...card, label: chapter ? sectionTitle(chapter, lang) : null, heading: name };
     });
-    const full: ShareCard = { ...common, kind: 'section', image: cardImageUrl(lang, 'full'), pages: [fullReportUrl(lang), parallelUrl(lang, 'full')], label: t.fullReport, heading: meta.title[lang], figure: null, alt: s.cardAlt(`${t.fullReport} · ${meta.title[lang]}`) };
+    const full: ShareCard = { ...common, kind: 'section', image: cardImageUrl(lang, 'full'), pages: [fullReportUrl(lang), parallelUrl(lang, 'full')], label: t.fullReport, heading: meta.title[lang], figure: null, chart: null, alt: s.cardAlt(`${t.fullReport} · ${meta.title[lang]}`) };
     const points = report.sections.flatMap((section) => section.points);
     const stated = figures.metrics.filter((m): m is StatedMetric => m.kind === 'stated');
     const figureCards = stated.map((metric): ShareCard => {
       const point = points.find((p) => p.id === metric.source.point)!;
       const value = formatMetricValue(metric, lang);
+      const spec = chartOfMetric(metric.id, figures);
       return {
         ...common,
         kind: 'figure',
@@ -79,6 +84,7 @@ export function shareCards(report: Report, figures: Figures): ShareCard[] {
         label: pointLabel(point, lang, report),
         heading: metric.label[lang],
         figure: { value, quote: lang === 'zh' ? metric.source.quote : metric.source.quote_en, original: lang === 'zh' ? null : metric.source.quote },
+        chart: spec && { id: spec.id, dataHash: chartDataHash(chartData(spec, figures, report, lang)) },
         alt: s.cardAlt(`${metric.label[lang]}: ${value}`),
       };
     });

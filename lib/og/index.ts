@@ -20,6 +20,6 @@ export function getShareCards(): ShareCard[] {
  */
 export function versionedImage(card: ShareCard): string {
   fontHash ??= loadCardFonts().reduce((hash, font) => hash.update(new Uint8Array(font.data.buffer, font.data.byteOffset, font.data.byteLength)), createHash('sha256')).digest('hex');
-  const version = createHash('sha256').update(fontHash).update(JSON.stringify(cardTree(card))).digest('hex').slice(0, 10);
+  const version = createHash('sha256').update(fontHash).update(JSON.stringify(cardTree(card))).update(JSON.stringify(card.chart)).digest('hex').slice(0, 10);
   return `${card.image}?v=${version}`;
 }

@@ -2,8 +2,8 @@ import { CARD_HEIGHT, CARD_WIDTH, type ShareCard } from './cards';
 
 /** A node of the tree satori draws: the shape of a React element, without React. */
 export interface CardNode {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: (CardNode | string)[] | string };
+  type: 'div' | 'img';
+  props: { style: Record<string, string | number>; children?: (CardNode | string)[] | string; src?: string; width?: number; height?: number };
 }
 
 export const FONT_FAMILY = 'Noto Sans SC';
@@ -15,6 +15,9 @@ const PAPER = '#fbfaf8';
 const RULE = '#d6d3d1';
 const PAD = { top: 52, right: 76, bottom: 40, left: 96 };
 const TEXT_WIDTH = CARD_WIDTH - PAD.left - PAD.right;
+/** A figure card with its chart: the text on the left, the chart on the right. */
+export const CARD_CHART = { width: 480, height: 351, gap: 28 } as const;
+const FIGURE_TEXT_WIDTH = TEXT_WIDTH - CARD_CHART.width - CARD_CHART.gap;
 
 type Style = CardNode['props']['style'];
 const box = (style: Style, children: CardNode[]): CardNode => ({ type: 'div', props: { style: { display: 'flex', flexDirection: 'column', ...style }, children } });
@@ -65,9 +68,9 @@ interface Line {
  * Lays out a column of texts in `height` px: each takes the largest of its sizes at which it fits in
  * its lines, shrinking the earliest (largest) ones first until the column fits.
  */
-function column(lines: Line[], height: number): CardNode[] {
-  const chosen = lines.map((line) => line.sizes.findIndex((size) => lineCount(line.text, size, TEXT_WIDTH, line.bold) <= line.maxLines)).map((i, n) => (i < 0 ? lines[n].sizes.length - 1 : i));
-  const heightOf = () => lines.reduce((sum, line, n) => sum + (line.gap ?? 0) + lineCount(line.text, line.sizes[chosen[n]], TEXT_WIDTH, line.bold) * line.sizes[chosen[n]] * line.lineHeight, 0);
+function column(lines: Line[], height: number, width = TEXT_WIDTH): CardNode[] {
+  const chosen = lines.map((line) => line.sizes.findIndex((size) => lineCount(line.text, size, width, line.bold) <= line.maxLines)).map((i, n) => (i < 0 ? lines[n].sizes.length - 1 : i));
+  const heightOf = () => lines.reduce((sum, line, n) => sum + (line.gap ?? 0) + lineCount(line.text, line.sizes[chosen[n]], width, line.bold) * line.sizes[chosen[n]] * line.lineHeight, 0);
   for (let guard = 0; heightOf() > height && guard < 40; guard++) {
     const n = chosen.findIndex((i, k) => i < lines[k].sizes.length - 1);
     if (n < 0) break;
@@ -76,7 +79,7 @@ function column(lines: Line[], height: number): CardNode[] {
   return lines.map((line, n) => ({
     type: 'div',
     props: {
-      style: { display: 'block', width: TEXT_WIDTH, fontSize: line.sizes[chosen[n]], fontWeight: line.bold ? 700 : 400, lineHeight: line.lineHeight, color: line.color, marginTop: line.gap ?? 0, ...line.extra },
+      style: { display: 'block', width, fontSize: line.sizes[chosen[n]], fontWeight: line.bold ? 700 : 400, lineHeight: line.lineHeight, color: line.color, marginTop: line.gap ?? 0, ...line.extra },
       children: line.text,
     },
   }));
@@ -88,7 +91,8 @@ function middle(card: ShareCard): Line[] {
   const { value, quote, original } = card.figure;
   return [
     ...label,
-    { text: value, sizes: [136, 124, 112, 100, 88, 76], maxLines: 1, bold: true, lineHeight: 1.1, color: ACCENT, extra: { letterSpacing: -1 } },
+    // Beside a chart the column is narrower: a long value ("−6.28 percentage points") may need the smaller sizes.
+    { text: value, sizes: card.chart ? [136, 124, 112, 100, 88, 76, 64, 56, 48, 44, 40] : [136, 124, 112, 100, 88, 76], maxLines: 1, bold: true, lineHeight: 1.1, color: ACCENT, extra: { letterSpacing: -1 } },
     { text: card.heading, sizes: [36, 33, 30, 28, 26, 24], maxLines: 2, bold: true, lineHeight: 1.3, color: INK, gap: 10 },
     { text: `“${quote}”`, sizes: [28, 26, 24, 22], maxLines: 2, lineHeight: 1.4, color: MUTED, gap: 12 },
     ...(original ? [{ text: `“${original}”`, sizes: [22, 20], maxLines: 2, lineHeight: 1.4, color: MUTED, gap: 4, extra: { fontFamily: FONT_FAMILY } }] : []),
@@ -98,9 +102,10 @@ function middle(card: ShareCard): Line[] {
 /**
  * The card as satori draws it: the report's title at the top (the issuer, on a card whose headline
  * is the title), the section heading or the figure (big value, label, the quoted words) in the
- * middle, the source line at the foot.
+ * middle, the source line at the foot. A figure that a bar chart draws has the chart beside it:
+ * `picture` is the chart as an image (a data URL, lib/og/build.ts); without it the place stays empty.
  */
-export function cardTree(card: ShareCard): CardNode {
+export function cardTree(card: ShareCard, picture?: string): CardNode {
   // A card whose headline is the title names the issuer above it.
   const top = column([{ text: card.heading === card.title ? card.issuer : card.title, sizes: [26, 24, 22], maxLines: 2, lineHeight: 1.35, color: MUTED }], 80);
   const foot = column([{ text: card.source, sizes: [21, 19, 18], maxLines: 2, lineHeight: 1.4, color: MUTED }, ...(card.notice ? [{ text: card.notice, sizes: [19], maxLines: 1, lineHeight: 1.4, color: ACCENT, gap: 2 }] : [])], 100);
@@ -111,7 +116,14 @@ export function cardTree(card: ShareCard): CardNode {
     // Satori sizes boxes without their padding, so the text area is placed, not padded.
     box({ position: 'absolute', left: PAD.left, top: PAD.top, width: TEXT_WIDTH, height: CARD_HEIGHT - PAD.top - PAD.bottom }, [
       box({}, top),
-      box({ flexGrow: 1, justifyContent: 'center' }, column(middle(card), room)),
+      card.chart
+        ? box({ flexGrow: 1, flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between' }, [
+            box({ width: FIGURE_TEXT_WIDTH, justifyContent: 'center' }, column(middle(card), room, FIGURE_TEXT_WIDTH)),
+            picture
+              ? { type: 'img', props: { src: picture, width: CARD_CHART.width, height: CARD_CHART.height, style: { width: CARD_CHART.width, height: CARD_CHART.height } } }
+              : box({ width: CARD_CHART.width, height: CARD_CHART.height }, []),
+          ])
+        : box({ flexGrow: 1, justifyContent: 'center' }, column(middle(card), room)),
       box({ borderTop: `2px solid ${RULE}`, paddingTop: 16 }, foot),
     ]),
   ]);

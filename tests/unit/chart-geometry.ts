@@ -73,5 +73,17 @@ export function geometryProblems(svg: string, expected: ExpectedBar[]): string[]
     if (!want.derived && !statedStyle) problems.push(`${where} is stated but not drawn solid`);
     if (!bar.name.includes(want.text)) problems.push(`${where} is named "${bar.name}", which does not say ${want.text}`);
   });
+  // Value labels must be legible: no two may come within 2 px (widths estimated generously: ideographs 1 em, % and ≈ 0.95, digits 0.6, . and , 0.3).
+  const size = num(tree.children.find((c): c is Element => c.type === 'element' && c.tagName === 'svg')?.properties.fontSize ?? 14);
+  const box = (l: (typeof labels)[number]) => {
+    const width = [...l.text].reduce((w, c) => w + (/[\u2e80-\u9fff]/u.test(c) ? 1 : /[%≈]/.test(c) ? 0.95 : /[.,]/.test(c) ? 0.3 : 0.6), 0) * size;
+    return { left: l.x - width / 2 - 1, right: l.x + width / 2 + 1, top: l.y - size, bottom: l.y };
+  };
+  labels.forEach((a, i) =>
+    labels.slice(i + 1).forEach((b) => {
+      const [p, q] = [box(a), box(b)];
+      if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) problems.push(`the labels "${a.text}" and "${b.text}" overlap`);
+    }),
+  );
   return problems;
 }

@@ -7,8 +7,8 @@ import { cardForPage, shareCards, type ShareCard } from '@/lib/og/cards';
 import { fontCodePoints } from '@/lib/og/cmap';
 import { versionedImage } from '@/lib/og';
 import { coverageProblems, FONT_FILES, loadCardFonts } from '@/lib/og/fonts';
-import { cardTree, lineCount, treeText } from '@/lib/og/layout';
-import { renderCard } from '@/lib/og/render';
+import { type CardNode, cardTree, lineCount, treeText } from '@/lib/og/layout';
+import { chartPicture, renderCard } from '@/lib/og/render';
 import { shareText } from '@/lib/og/text';
 import { citationTags } from '@/lib/site/metadata';
 import { figureJsonLd, jsonLdScript, reportJsonLd } from '@/lib/site/structured-data';
@@ -49,22 +49,38 @@ describe('share cards', () => {
   });
 
   it('fits every text in the card: nothing runs past three lines, the value stays on one', () => {
+    /** The nodes that print a text, wherever they sit in the tree. */
+    const texts = (node: CardNode): CardNode[] => (typeof node.props.children === 'string' ? [node] : (node.props.children ?? []).flatMap((child) => (typeof child === 'string' ? [] : texts(child))));
     for (const card of cards) {
-      const texts = (cardTree(card).props.children as ReturnType<typeof cardTree>[])[1].props.children as ReturnType<typeof cardTree>[];
-      for (const block of texts) {
-        for (const node of block.props.children as ReturnType<typeof cardTree>[]) {
-          const lines = lineCount(String(node.props.children), Number(node.props.style.fontSize), Number(node.props.style.width), node.props.style.fontWeight === 700);
-          expect(lines, `${card.image}: "${node.props.children}"`).toBeLessThanOrEqual(3);
-          if (card.figure && node.props.children === card.figure.value) expect(lines).toBe(1);
-        }
+      const printed = texts(cardTree(card));
+      expect(printed.length, card.image).toBeGreaterThan(2);
+      for (const node of printed) {
+        const lines = lineCount(String(node.props.children), Number(node.props.style.fontSize), Number(node.props.style.width), node.props.style.fontWeight === 700);
+        expect(lines, `${card.image}: "${node.props.children}"`).toBeLessThanOrEqual(3);
+        if (card.figure && node.props.children === card.figure.value) expect(lines, `${card.image}: "${node.props.children}"`).toBe(1);
       }
     }
   });
 
-  it('draws a 1200×630 PNG', async () => {
-    const png = await renderCard(cards.find((card) => card.image === '/og/zh/figures/loss-rate.png')!, loadCardFonts());
+  it('puts a figure’s bar chart beside it, and only a charted figure’s', () => {
+    const charted = cards.filter((card) => card.chart).map((card) => card.image);
+    expect(charted).toContain('/og/en/figures/loss-rate.png');
+    // A change draws as the previous year's bar.
+    expect(cards.find((card) => card.image === '/og/zh/figures/reconsideration-cases-change.png')!.chart?.id).toBe('reconsideration-cases');
+    expect(charted).not.toContain('/og/en/figures/government-lawyers.png');
+    expect(cards.filter((card) => card.kind !== 'figure').every((card) => card.chart === null)).toBe(true);
+  });
+
+  it('draws a 1200×630 PNG, with the chart where the figure has one', async () => {
+    const png = await renderCard(cards.find((card) => card.image === '/og/zh/figures/government-lawyers.png')!, loadCardFonts());
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const charted = cards.find((card) => card.image === '/og/zh/figures/loss-rate.png')!;
+    await expect(renderCard(charted, loadCardFonts())).rejects.toThrow('/og/zh/figures/loss-rate.png: the card shows the chart "litigation-rates", but no picture of it was given');
+    const drawing = readFileSync('tests/fixtures/charts/litigation-rates.en.narrow.svg', 'utf8').replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ');
+    const withChart = await renderCard(charted, loadCardFonts(), chartPicture(drawing, loadCardFonts()));
+    expect([withChart.readUInt32BE(16), withChart.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(withChart.length).toBeGreaterThan(png.length);
   });
 
   it('has the same interface text keys in both languages', () => {

@@ -29,7 +29,7 @@ export function BarChartDrawing({ chart, layout, lang, uid }: { chart: ChartData
   const text = { fill: colors.text, fontSize };
 
   return (
-    <BarChart width={width} height={height} data={data} margin={{ top: fontSize + 12, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false} barCategoryGap={layout === 'narrow' ? '8%' : '16%'} barGap={8}>
+    <BarChart width={width} height={height} data={data} margin={{ top: fontSize + 12, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false} barCategoryGap={layout === 'narrow' || layout === 'card' ? '8%' : '16%'} barGap={8}>
       <defs>
         <pattern id={`${uid}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill={colors.background} />
