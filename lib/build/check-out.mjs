@@ -72,7 +72,7 @@ export async function checkOut(dir, { origin = DEFAULT_ORIGIN } = {}) {
   origin = origin.replace(/\/$/, '');
   const problems = [];
   const add = (page, problem) => problems.push({ page, problem });
-  const counts = { pages: 0, links: 0, external: 0, anchors: 0, stylesheets: 0, islands: 0, sitemap: 0 };
+  const counts = { pages: 0, links: 0, external: 0, anchors: 0, stylesheets: 0, islands: 0, charts: 0, sitemap: 0 };
 
   if (!existsSync(dir)) return { counts, problems: [{ page: dir, problem: 'the folder does not exist: run npm run build first' }] };
   const files = listFiles(dir);
@@ -124,6 +124,7 @@ export async function checkOut(dir, { origin = DEFAULT_ORIGIN } = {}) {
     }
   }
 
+  for (const [url, page] of pages) counts.charts += checkCharts(url, page, add);
   checkIslands(dir, pages, origin, add, counts);
   checkHeads(pages, origin, add);
   counts.sitemap = checkSitemap(dir, pages, origin, add);
@@ -148,8 +149,10 @@ function urlOfFile(file) {
 /** The parts of a page the checks need: its ids, every URL it references, and its <head>. */
 function readPage(file) {
   const html = readFileSync(file, 'utf8');
-  const page = { html, ids: new Set(), refs: [], islands: [], lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
-  walk(fromHtml(html), (node, inHead) => {
+  const page = { html, ids: new Set(), refs: [], islands: [], charts: [], lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
+  const tree = fromHtml(html);
+  page.charts = chartsOf(tree);
+  walk(tree, (node, inHead) => {
     const props = node.properties ?? {};
     if (props.id !== undefined) page.ids.add(String(props.id));
     if (node.tagName === 'a' && props.name !== undefined) page.ids.add(String(props.name));
@@ -174,6 +177,39 @@ function readPage(file) {
     if (node.tagName === 'link' && rel.includes('alternate') && props.hrefLang) page.alternates.push({ lang: String(props.hrefLang), href: String(props.href ?? '') });
   });
   return page;
+}
+
+const classesOf = (node) => (Array.isArray(node.properties?.className) ? node.properties.className.map(String) : []);
+const descendants = (node, test) => (node.children ?? []).flatMap((child) => (child.type === 'element' ? [...(test(child) ? [child] : []), ...descendants(child, test)] : []));
+
+/** Each chart figure (a figure holding a .chart-box): its drawings, how many marks each has, what names it, and its table's value cells. */
+function chartsOf(tree) {
+  return descendants(tree, (node) => node.tagName === 'figure' && descendants(node, (n) => classesOf(n).includes('chart-box')).length > 0).map((figure) => ({
+    id: String(figure.properties.id ?? '(no id)'),
+    drawings: descendants(figure, (n) => n.tagName === 'svg' && classesOf(n).includes('chart-drawing')).map((svg) => ({
+      layout: classesOf(svg).find((c) => c !== 'chart-drawing') ?? '',
+      marks: descendants(svg, (n) => classesOf(n).includes('mark')).length,
+      labelledBy: String(svg.properties.ariaLabelledBy ?? ''),
+    })),
+    cells: descendants(figure, (n) => n.tagName === 'td').length,
+  }));
+}
+
+/**
+ * Every chart is drawn into its page (lib/build/draw-charts.mjs, before next build): a narrow and a
+ * wide drawing, each with one mark per value of the figure's table and named by an element of the page.
+ */
+function checkCharts(url, page, add) {
+  for (const chart of page.charts) {
+    const layouts = chart.drawings.map((d) => d.layout).sort();
+    if (layouts.join() !== 'chart-narrow,chart-wide') add(url, `figure #${chart.id} has the drawings [${layouts.join(', ')}], not one chart-narrow and one chart-wide: the charts were not drawn into the page (npm run build:charts runs before next build)`);
+    for (const drawing of chart.drawings) {
+      if (drawing.marks !== chart.cells) add(url, `figure #${chart.id}: its ${drawing.layout} drawing has ${drawing.marks} marks for the ${chart.cells} values of its table`);
+      // What names it: html-validate (no-missing-references) checks that aria-labelledby points at an id.
+      if (!drawing.labelledBy) add(url, `figure #${chart.id}: its ${drawing.layout} drawing has no aria-labelledby (its name)`);
+    }
+  }
+  return page.charts.length;
 }
 
 function walk(node, visit, inHead = false) {
@@ -382,7 +418,7 @@ function checkRobots(dir, pages, origin, add) {
 
 /** The report printed by the command line. */
 export function formatResult({ counts, problems }, dir) {
-  const summary = `check-out: ${dir}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.islands} island bundles, ${counts.sitemap} URLs in the sitemap`;
+  const summary = `check-out: ${dir}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.islands} island bundles, ${counts.charts} charts, ${counts.sitemap} URLs in the sitemap`;
   if (!problems.length) return `${summary}\nno problems: every link and anchor resolves, every page is valid HTML with its title, description, canonical and hreflang pair, and sitemap.xml and robots.txt list every page\n`;
   const lines = problems.map(({ page, problem }) => `${page}: ${problem}`);
   return `${summary}\n${lines.join('\n')}\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench` (after a build): for each kind of page, in both languages, prints
 // - bytes (gzip -9, KB): the HTML, its CSS, the text's own size (the page's main text alone: the floor),
-//   JavaScript downloaded at load and after scrolling to the end, and how much of that is Recharts;
+//   JavaScript downloaded at load and after scrolling to the end, and the charts' drawings inside the HTML;
 // - Lighthouse 12 (mobile defaults: simulated slow 4G and 4× CPU slowdown), median of N runs:
 //   performance, accessibility, best practices, SEO, TBT, LCP, CLS;
 // - the same Lighthouse numbers for a plain HTML page of the same text (no CSS, no script), measured in
@@ -116,8 +116,9 @@ try {
       await page.waitForTimeout(300);
       const all = [...scripts];
       await page.close();
-      const recharts = all.filter((p) => readFileSync(`out${p}`, 'utf8').includes('recharts-cartesian-grid'));
       const html = readFileSync(`out${path}index.html`, 'utf8');
+      // The charts are drawn into the page: what they add to it (gzip of the drawings alone).
+      const drawings = (html.match(/<svg[^>]*class="chart-drawing[\s\S]*?<\/svg>/g) ?? []).join('');
       const css = [...new Set(html.match(/\/_next\/static\/[^"]+\.css/g) ?? [])].reduce((sum, p) => sum + gzipFile(p), 0);
       const floorName = `${path.replace(/\//g, '_')}.html`;
       writeFileSync(join(floorDir, floorName), floorHtml(lang, title, text));
@@ -129,16 +130,15 @@ try {
         text: gzip(text),
         initial: initial.reduce((s, p) => s + gzipFile(p), 0),
         scrolled: all.reduce((s, p) => s + gzipFile(p), 0),
-        recharts: recharts.reduce((s, p) => s + gzipFile(p), 0),
-        rechartsAtLoad: initial.some((p) => recharts.includes(p)),
+        drawings: drawings ? gzip(drawings) : 0,
         floorName,
       });
     }
   }
 
   console.log('Bytes per page, gzip -9, KB (phone viewport; "scrolled" = after scrolling to the end)\n');
-  const byteHeads = ['page', 'path', 'HTML', 'CSS', 'text', 'JS at load', 'JS scrolled', 'of it Recharts'];
-  table(byteHeads, rows.map((r) => [r.kind, r.path, kb(r.html), kb(r.css), kb(r.text), kb(r.initial), kb(r.scrolled), r.recharts ? `${kb(r.recharts)}${r.rechartsAtLoad ? ' (at load)' : ''}` : '—']));
+  const byteHeads = ['page', 'path', 'HTML', 'of it charts', 'CSS', 'text', 'JS at load', 'JS scrolled'];
+  table(byteHeads, rows.map((r) => [r.kind, r.path, kb(r.html), r.drawings ? kb(r.drawings) : '—', kb(r.css), kb(r.text), kb(r.initial), kb(r.scrolled)]));
 
   if (LIGHTHOUSE) {
     if (FLOOR) await ready(`http://127.0.0.1:${FLOOR_PORT}/${rows[0].floorName}`);

@@ -133,6 +133,29 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     });
   });
 
+  describe('charts', () => {
+    const drawing = (layout: string, marks: number, labelledBy = 'c-caption') =>
+      `<svg class="chart-drawing chart-${layout}" viewBox="0 0 10 10" role="group" aria-labelledby="${labelledBy}">${'<g class="mark" tabindex="0" role="img"><title>v</title><rect width="1" height="1"></rect></g>'.repeat(marks)}</svg>`;
+    const withChart = (drawings: string) =>
+      exportWith(undefined, (d) =>
+        replaceIn(d, 'en/index.html', '      <h1>The report</h1>', `      <h1>The report</h1>\n      <figure id="chart-c"><figcaption id="c-caption">C</figcaption><div class="chart-box">${drawings}</div><table><tbody><tr><th>a</th><td>1</td></tr><tr><th>b</th><td>2</td></tr></tbody></table></figure>`),
+      );
+
+    it('passes a figure drawn narrow and wide, a mark per value, named by its caption', async () => {
+      const { counts, problems } = await checkOut(withChart(drawing('narrow', 2) + drawing('wide', 2)), { origin: ORIGIN });
+      expect(problems).toEqual([]);
+      expect(counts.charts).toBe(1);
+    });
+
+    it('catches a chart not drawn, a drawing missing a mark, and one named by nothing', async () => {
+      expect(await problemsOf(withChart(''))).toEqual(['/en/: figure #chart-c has the drawings [], not one chart-narrow and one chart-wide: the charts were not drawn into the page (npm run build:charts runs before next build)']);
+      expect(await problemsOf(withChart(drawing('narrow', 2) + drawing('wide', 1, 'nowhere')))).toEqual([
+        '/en/: line 16:475: Element references missing id "nowhere" (html-validate no-missing-references)',
+        '/en/: figure #chart-c: its chart-wide drawing has 1 marks for the 2 values of its table',
+      ]);
+    });
+  });
+
   it('catches a description or robots meta given twice', async () => {
     const dir = exportWith(undefined, (d) => replaceIn(d, '404.html', '<meta name="robots" content="noindex">', '<meta name="robots" content="noindex"><meta name="robots" content="noindex">'));
     expect(await problemsOf(dir)).toEqual(['/404.html: has <meta name="robots"> 2 times']);
@@ -186,7 +209,7 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     };
     const good = run(join(FIXTURES, 'valid'));
     expect(good.status).toBe(0);
-    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 4 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 3 URLs in the sitemap\nno problems/);
+    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 4 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 0 charts, 3 URLs in the sitemap\nno problems/);
     const bad = run(exportWith('broken-anchor'));
     expect(bad.status).toBe(1);
     expect(bad.output).toContain('\n/en/: <a href="/zh/#introduction"> points at #introduction, which is not an id in /zh/\n1 problem\n');
