@@ -63,7 +63,7 @@ export function cacheControlFor(path) {
  * - scripts: only files from this origin and the exact inline scripts shipped, no 'unsafe-inline';
  * - styles: this origin's stylesheet; style attributes only by exact hash ('unsafe-hashes' is
  *   added only when the pages have style attributes, and allows nothing but those declarations);
- * - images may be data: URLs because a chart's PNG download draws its SVG through one;
+ * - images only from this origin (the charts are inline SVG, their downloads static files);
  * - nothing may frame the site, and no <base> may redirect its relative links.
  */
 export function contentSecurityPolicy({ scriptHashes = [], styleHashes = [], styleAttributeHashes = [] } = {}) {
@@ -74,7 +74,7 @@ export function contentSecurityPolicy({ scriptHashes = [], styleHashes = [], sty
     ["default-src", "'none'"],
     ['script-src', "'self'", ...scriptHashes.map(quote)],
     ['style-src', ...styleSources],
-    ['img-src', "'self'", 'data:'],
+    ['img-src', "'self'"],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
     ['manifest-src', "'self'"],
