@@ -12,6 +12,7 @@ export interface OutCounts {
   anchors: number;
   stylesheets: number;
   islands: number;
+  charts: number;
   sitemap: number;
 }
 
