@@ -49,24 +49,40 @@ export async function startNginx({ port = 4180, workers = 1 } = {}) {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGQUIT');
     await exited;
   };
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await exited;
-      throw new Error(`nginx exited with code ${child.exitCode} (its error is above)`);
-    }
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`nginx did not answer on 127.0.0.1:${port} within 10 s`);
-      }
-      await new Promise((wait) => setTimeout(wait, 100));
-    }
+  try {
+    await waitForAnswer(`http://127.0.0.1:${port}/`, { timeout: 10_000, exited: () => child.exitCode });
+  } catch (error) {
+    await stop();
+    throw error;
   }
   return { url: `http://127.0.0.1:${port}`, prefix, stop, exited };
+}
+
+/**
+ * Waits until a server answers a GET, as a browser would fetch a page. If it never does, the error
+ * says why the last attempt failed (refused, or an answer Node cannot read, such as headers over its
+ * 16 KB limit: UND_ERR_HEADERS_OVERFLOW, which an over-long CSP causes), not only that time ran out.
+ */
+export async function waitForAnswer(url, { timeout = 10_000, exited = () => null } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    const code = exited();
+    if (code !== null && code !== undefined) throw new Error(`nginx exited with code ${code} (its error is above)`);
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      return response.status;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      const cause = last?.cause ?? last;
+      const detail = [cause?.code, cause?.message].filter(Boolean).join(': ');
+      throw new Error(`${url} did not answer within ${timeout / 1000} s: the last attempt failed with ${detail || String(last)}`);
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -38,7 +38,7 @@ function collectInlineSources(htmlFiles) {
   const problems = [];
   for (const file of htmlFiles) {
     const found = inlineSources(readFileSync(file, 'utf8'));
-    scripts.push(...found.scripts);
+    scripts.push(...found.scripts.map((text) => ({ text, page: relative(OUT, file) })));
     styles.push(...found.styles);
     styleAttributes.push(...found.styleAttributes);
     for (const { line, problem, fix } of found.problems) problems.push(`${relative(ROOT, file)}:${line}: ${problem}\n  fix: ${fix}`);
@@ -77,6 +77,21 @@ async function precompress(files) {
   return { count, original, brotliBytes };
 }
 
+/**
+ * Pages run one inline script: the page script. A second distinct one (Next's runtime left in, a
+ * script added by hand) would need its own hash in every page's CSP: refuse it, naming it.
+ */
+export function inlineScriptProblems(scripts) {
+  const distinct = new Map();
+  for (const { text, page } of scripts) distinct.set(text, [...(distinct.get(text) ?? []), page]);
+  if (distinct.size <= 1) return [];
+  return [
+    `the pages carry ${distinct.size} different inline scripts; only the page script (components/shell/PageScript.tsx) may be inline:\n` +
+      [...distinct].map(([text, pages]) => `  ${JSON.stringify(text.slice(0, 70))}${text.length > 70 ? '…' : ''} in ${pages.length} page(s), e.g. ${pages[0]}`).join('\n') +
+      '\n  fix: run lib/build/finalize-out.mjs first (npm run build does); make any other script an island (components/islands)',
+  ];
+}
+
 async function main() {
   if (!statSync(OUT, { throwIfNoEntry: false })?.isDirectory()) {
     console.error(`${relative(ROOT, OUT) || OUT}: no such folder\n  fix: run \`next build\` first (npm run build does both)`);
@@ -92,8 +107,14 @@ async function main() {
     console.error(`${inline.problems.length} inline script(s) the Content-Security-Policy cannot allow:\n${inline.problems.join('\n')}`);
     process.exit(1);
   }
+  const scriptTexts = inline.scripts.map((script) => script.text);
+  const several = inlineScriptProblems(inline.scripts);
+  if (several.length > 0) {
+    console.error(`postbuild-serve: ${several.join('\n')}`);
+    process.exit(1);
+  }
   const csp = contentSecurityPolicy({
-    scriptHashes: distinctHashes(inline.scripts),
+    scriptHashes: distinctHashes(scriptTexts),
     styleHashes: distinctHashes(inline.styles),
     styleAttributeHashes: distinctHashes(inline.styleAttributes),
   });
@@ -111,7 +132,7 @@ async function main() {
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(
     [
-      `postbuild-serve: ${htmlFiles.length} pages; CSP allows ${distinctHashes(inline.scripts).length} inline script(s) (${inline.scripts.length} occurrences), ` +
+      `postbuild-serve: ${htmlFiles.length} pages; CSP allows ${distinctHashes(scriptTexts).length} inline script(s) (${scriptTexts.length} occurrences), ` +
         `${distinctHashes(inline.styles).length} <style>, ${distinctHashes(inline.styleAttributes).length} style attribute(s); CSP ${csp.length} characters`,
       `postbuild-serve: ${compressed.count} text files precompressed, ${kb(compressed.original)} → ${kb(compressed.brotliBytes)} brotli`,
       `postbuild-serve: wrote ${relative(ROOT, join(OUT, '_headers'))} and ${relative(ROOT, NGINX_RULES)}`,
@@ -125,4 +146,4 @@ async function main() {
   }
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();
