@@ -41,8 +41,8 @@ const gzipFile = (path) => gzip(readFileSync(`out${path}`));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-// Its own process group, so that stopping it stops the server npx started, not just npx.
-const serve = (dir, port) => spawn('npx', ['serve', dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { env: { ...process.env, NO_UPDATE_CHECK: '1' }, stdio: 'ignore', detached: true });
+// `npm start`'s server, with the shipped headers; its own process group, so stopping it stops it all.
+const serve = (dir, port) => spawn('node', ['lib/build/serve-out.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore', detached: true });
 const stop = (child) => {
   try {
     process.kill(-child.pid);
@@ -89,6 +89,9 @@ const floorHtml = (lang, title, text) => `<!doctype html><html lang="${lang}"><m
 
 const floorDir = join(tmpdir(), `floor-${process.pid}`);
 mkdirSync(floorDir, { recursive: true });
+// The floor is served with the same headers (it has no script or style for the policy to refuse).
+writeFileSync(join(floorDir, '_headers'), readFileSync('out/_headers'));
+writeFileSync(join(floorDir, '404.html'), '<!doctype html><title>404</title>');
 const server = serve('out', PORT);
 const floorServer = serve(floorDir, FLOOR_PORT);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
