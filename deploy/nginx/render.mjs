@@ -45,7 +45,7 @@ export function assignInChunks(name, value) {
  * deploy/nginx/generated/rules.conf: the server-level rules for out/. `brotli` adds brotli_static, which needs
  * Debian's libnginx-mod-http-brotli-static (loaded by /etc/nginx/modules-enabled on a Debian host).
  */
-export function renderRules({ csp, brotli }) {
+export function renderRules({ csp, brotli, redirects = [] }) {
   const typesByMime = new Map();
   for (const [ext, mime] of Object.entries(CONTENT_TYPES)) typesByMime.set(mime, [...(typesByMime.get(mime) ?? []), ext]);
   // nginx always gives text/html the charset, and warns if it is listed.
@@ -62,6 +62,14 @@ export function renderRules({ csp, brotli }) {
       HEADERS_IMMUTABLE: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/_next/static/') }),
       HEADERS_DATA: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/data/'), ...PUBLIC_DATA_HEADERS }),
       HEADERS_PAGE: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/') }),
+      REDIRECTS: redirects.length
+        ? redirects
+            .map(({ from, to, status }) => {
+              checkValue('redirect', `${from} ${to}`);
+              return `location = ${from} {\n${addHeaders({ ...security, 'Cache-Control': cacheControlFor('/') })}\n    return ${status} ${to}$is_args$args;\n}`;
+            })
+            .join('\n')
+        : '# (content/aliases.json has no page aliases)',
     },
     'deploy/nginx/rules.conf.template',
   );

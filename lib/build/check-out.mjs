@@ -149,7 +149,7 @@ function urlOfFile(file) {
 /** The parts of a page the checks need: its ids, every URL it references, and its <head>. */
 function readPage(file) {
   const html = readFileSync(file, 'utf8');
-  const page = { html, ids: new Set(), refs: [], islands: [], charts: [], lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
+  const page = { html, ids: new Set(), refs: [], islands: [], charts: [], refresh: null, lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
   const tree = fromHtml(html);
   page.charts = chartsOf(tree);
   walk(tree, (node, inHead) => {
@@ -173,6 +173,7 @@ function readPage(file) {
     if (node.tagName === 'meta' && props.name) page.metas.set(String(props.name), (page.metas.get(String(props.name)) ?? 0) + 1);
     if (node.tagName === 'meta' && props.name === 'description') page.description = String(props.content ?? '').trim();
     if (node.tagName === 'meta' && props.name === 'robots') page.robots = String(props.content ?? '');
+    if (node.tagName === 'meta' && String(props.httpEquiv ?? '').toLowerCase() === 'refresh') page.refresh = String(props.content ?? '');
     if (node.tagName === 'link' && rel.includes('canonical')) page.canonical.push(String(props.href ?? ''));
     if (node.tagName === 'link' && rel.includes('alternate') && props.hrefLang) page.alternates.push({ lang: String(props.hrefLang), href: String(props.href ?? '') });
   });
@@ -306,11 +307,19 @@ function checkIslands(dir, pages, origin, add, counts) {
 function checkHeads(pages, origin, add) {
   for (const [url, page] of pages) {
     if (!page.title) add(url, 'has no <title>');
-    if (!page.description) add(url, 'has no <meta name="description">');
+    if (!page.description && page.refresh === null) add(url, 'has no <meta name="description">');
     if (!page.lang) add(url, 'has no <html lang>');
     for (const name of ['description', 'robots']) if ((page.metas.get(name) ?? 0) > 1) add(url, `has <meta name="${name}"> ${page.metas.get(name)} times`);
     if (NOT_FOUND_PAGES.includes(url)) {
       if (!/noindex/.test(page.robots ?? '')) add(url, 'is a 404 page without <meta name="robots" content="noindex">');
+      continue;
+    }
+    // An alias's redirect page (lib/build/apply-aliases.mjs): not indexed, its canonical the live page it refreshes to.
+    if (page.refresh !== null) {
+      const target = page.refresh.replace(/^\d+;\s*url=/i, '');
+      if (!/noindex/.test(page.robots ?? '')) add(url, 'is a redirect page without <meta name="robots" content="noindex">');
+      if (page.canonical.length !== 1 || page.canonical[0] !== origin + target) add(url, `is a redirect page to ${target} whose canonical is not ${origin + target}`);
+      if (!pages.has(target)) add(url, `is a redirect page to ${target}, which is not a page`);
       continue;
     }
     if (page.canonical.length !== 1) add(url, page.canonical.length ? `has ${page.canonical.length} canonical links` : 'has no <link rel="canonical">');

@@ -77,6 +77,20 @@ async function precompress(files) {
   return { count, original, brotliBytes };
 }
 
+/** The aliases' redirects (out/_redirects, written by lib/build/apply-aliases.mjs), for nginx. */
+function readRedirects() {
+  let text = '';
+  try {
+    text = readFileSync(join(OUT, '_redirects'), 'utf8');
+  } catch {
+    return [];
+  }
+  return text.split('\n').filter(Boolean).map((line) => {
+    const [from, to, status] = line.split(/\s+/);
+    return { from, to, status: Number(status) };
+  });
+}
+
 /**
  * Pages run one inline script: the page script. A second distinct one (Next's runtime left in, a
  * script added by hand) would need its own hash in every page's CSP: refuse it, naming it.
@@ -99,7 +113,7 @@ async function main() {
   }
   // Twins from an earlier run are rebuilt from their originals.
   for (const file of listFiles()) if (/\.(br|gz)$/.test(file)) rmSync(file);
-  const files = listFiles().filter((file) => toUrlPath(file) !== '/_headers');
+  const files = listFiles().filter((file) => !['/_headers', '/_redirects'].includes(toUrlPath(file)));
 
   const htmlFiles = files.filter((file) => extension(file) === 'html');
   const inline = collectInlineSources(htmlFiles);
@@ -127,7 +141,7 @@ async function main() {
   const typedFiles = files.filter((file) => ['json', 'csv'].includes(extension(file)) && !toUrlPath(file).startsWith('/_next/')).map(toUrlPath);
   writeFileSync(join(OUT, '_headers'), renderHeadersFile({ csp, entries, typedFiles }));
   mkdirSync(dirname(NGINX_RULES), { recursive: true });
-  writeFileSync(NGINX_RULES, renderRules({ csp, brotli: process.env.NGINX_BROTLI !== '0' }));
+  writeFileSync(NGINX_RULES, renderRules({ csp, brotli: process.env.NGINX_BROTLI !== '0', redirects: readRedirects() }));
 
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(

@@ -27,7 +27,7 @@ export function builtPolicy(dir) {
 function fileFor(dir, path) {
   const file = normalize(join(dir, path));
   if (file !== dir && !file.startsWith(dir + sep)) return null;
-  if (path === '/_headers' || /\.(br|gz)$/.test(path)) return null;
+  if (path === '/_headers' || path === '/_redirects' || /\.(br|gz)$/.test(path)) return null;
   let found;
   try {
     found = statSync(file, { throwIfNoEntry: false });

@@ -4,6 +4,7 @@ import { ContentError, formatProblem } from '@/lib/content/errors';
 import { getReport } from '@/lib/content/load';
 import { getFigures } from '@/lib/figures/load';
 import { getGlossary } from '@/lib/glossary/load';
+import { aliasArtifacts } from '@/lib/site/aliases';
 import { PUBLISHED_KINDS, checkPublished, currentIds, loadAliases, type Aliases, type PublishedIds } from '@/lib/site/published';
 
 const PUBLISHED_FILE = 'tests/published.json';
@@ -73,5 +74,33 @@ describe('the check itself', () => {
         'tests/fixtures/aliases-shadow-and-dangling.json:4: points: the alias "ch1-6-p9" leads to "ch1-6-p10", which does not exist\n  fix: point it at a live points id (or URL); chains are not followed, so give the final one',
       ]);
     }
+  });
+});
+
+describe('aliases become redirects and anchors', () => {
+  const report = getReport();
+  const figures = getFigures();
+  const e2e = loadAliases(current, 'tests/fixtures/aliases.e2e.json');
+
+  it('every alias of content/aliases.json and of the e2e fixture is served', () => {
+    expect(aliasArtifacts(loadAliases(current), report, figures).unserved).toEqual([]);
+    expect(aliasArtifacts(e2e, report, figures).unserved).toEqual([]);
+  });
+
+  it('a page URL becomes a 301; a point an anchor on every page that shows it; a figure both', () => {
+    const { redirects, anchors } = aliasArtifacts(e2e, report, figures);
+    expect(redirects).toEqual(
+      expect.arrayContaining([
+        { from: '/zh/old-ch1-6/', to: '/zh/ch1-6/' },
+        { from: '/en/figures/loss-rate-old/', to: '/en/figures/loss-rate/' },
+      ]),
+    );
+    expect(anchors.filter((a) => a.id === 'ch1-6-p0').map((a) => a.page).sort()).toEqual(['/en/ch1-6/', '/en/full/', '/en/parallel/ch1-6/', '/en/parallel/full/', '/zh/ch1-6/', '/zh/full/', '/zh/parallel/ch1-6/', '/zh/parallel/full/']);
+    expect(anchors.filter((a) => a.id === 'fig-loss-rate-old').map((a) => `${a.page}#${a.beside}`)).toEqual(['/zh/ch1-6/#fig-loss-rate', '/zh/full/#fig-loss-rate', '/en/ch1-6/#fig-loss-rate', '/en/full/#fig-loss-rate']);
+  });
+
+  it('refuses an alias it cannot serve: a page alias that is not a URL path', () => {
+    const unservable: Aliases = { ...noAliases, pages: { 'ch1-6-old': '/zh/ch1-6/' } };
+    expect(aliasArtifacts(unservable, report, figures).unserved).toEqual(['pages: "ch1-6-old"']);
   });
 });
