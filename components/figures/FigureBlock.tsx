@@ -8,6 +8,7 @@ import { pointLabel } from '@/lib/site/labels';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { Island } from '@/components/islands/Island';
 import { ChartIsland, type ChartIslandProps } from './ChartIsland';
+import { Corroboration } from './Corroboration';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { Tiles } from './Tiles';
@@ -75,6 +76,7 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
           ))}
         </div>
       )}
+      <Corroboration chart={chart.id} lang={lang} />
       <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
         {t.sources}
         {lang === 'zh' ? '：' : ': '}
