@@ -16,16 +16,20 @@ export function Corroboration({ chart, metrics, lang }: Props) {
   const blocks = corroborationBlocks(chart ? chartMetrics(chart) : metrics!, getCorroboration(), getFigures(), lang);
   if (!blocks.length) return null;
   const t = dictionary(lang).corroboration;
-  const headingId = chart ? `other-sources-${chart}` : 'other-sources';
   const link = 'text-[var(--color-accent)] underline underline-offset-2';
+  // In a chart's figure the block is part of the figure, not a landmark of its own (two charts on a
+  // page would give two regions of one name); on a figure's page it is a section with its heading.
+  const Frame = chart ? 'div' : 'section';
   return (
-    <section id={chart ? undefined : 'other-sources'} aria-labelledby={headingId} className={chart ? 'mt-4 border-t border-stone-200 pt-3 text-sm dark:border-stone-800' : 'anchor mt-10 max-w-[44rem]'} data-corroboration="">
+    <Frame
+      {...(chart ? {} : { id: 'other-sources', 'aria-labelledby': 'other-sources-title' })}
+      className={chart ? 'mt-4 border-t border-stone-200 pt-3 text-sm dark:border-stone-800' : 'anchor mt-10 max-w-[44rem]'}
+      data-corroboration=""
+    >
       {chart ? (
-        <p id={headingId} className="font-semibold">
-          {t.title}
-        </p>
+        <p className="font-semibold">{t.title}</p>
       ) : (
-        <h2 id={headingId} className="mb-2 text-lg font-semibold">
+        <h2 id="other-sources-title" className="mb-2 text-lg font-semibold">
           {t.title}
         </h2>
       )}
@@ -47,7 +51,7 @@ export function Corroboration({ chart, metrics, lang }: Props) {
             {block.rows.map((row) => (
               <li key={row.id} data-comparison={row.id} data-agrees={row.agrees ? 'true' : 'false'} className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">
                 <p className="font-medium">{row.label}</p>
-                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+                <dl className="mt-1 grid grid-cols-[minmax(5rem,35%)_1fr] gap-x-3 gap-y-0.5">
                   <dt className="text-stone-600 dark:text-stone-400">{t.ours}</dt>
                   <dd className="tabular-nums">{row.ours}</dd>
                   <dt className="text-stone-600 dark:text-stone-400">{block.short}</dt>
@@ -79,6 +83,6 @@ export function Corroboration({ chart, metrics, lang }: Props) {
           <p className="mt-1 text-stone-600 dark:text-stone-400">{block.verified}</p>
         </div>
       ))}
-    </section>
+    </Frame>
   );
 }
