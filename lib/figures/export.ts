@@ -30,8 +30,8 @@ function otherFigureJson(figure: OtherFigure, corroboration: Corroboration, figu
 
 /**
  * /data/metrics.json: every metric with its permalinks, and the consistency checks; with the
- * corroboration, also the figures of other official sources ("kind": "other-source") and the
- * build's comparisons of them with ours.
+ * corroboration, also "other_sources": the figures of other official sources ("kind":
+ * "other-source") and the build's comparisons of them with ours.
  */
 export function metricsJson(figures: Figures, report: Report, corroboration?: Corroboration) {
   const ours = figures.metrics.map((metric) => ({
@@ -48,11 +48,12 @@ export function metricsJson(figures: Figures, report: Report, corroboration?: Co
       : {}),
   }));
   if (!corroboration) return { metrics: ours, checks: figures.checks };
+  // Kept apart from "metrics", which are the report's own figures (the figures page lists exactly those).
   const { sources, statements, derived, checks, comparisons } = corroboration;
   return {
-    metrics: [...ours, ...corroboration.figures.map((figure) => otherFigureJson(figure, corroboration, figures))],
+    metrics: ours,
     checks: figures.checks,
-    other_sources: { sources, statements, derived, checks, comparisons },
+    other_sources: { sources, figures: corroboration.figures.map((figure) => otherFigureJson(figure, corroboration, figures)), statements, derived, checks, comparisons },
   };
 }
 

@@ -59,7 +59,7 @@ test.describe('other official sources', () => {
 
   test('the data files mark the court’s figures as from another source', async ({ request }) => {
     const json = await (await request.get('/data/metrics.json')).json();
-    expect(json.metrics.find((m: { id: string }) => m.id === 'court-first-instance-cases-2019')).toMatchObject({ kind: 'other-source', value: 2561, source: { url: COURT_REPORT, quote: '至2019年已达2561件' } });
+    expect(json.other_sources.figures.find((m: { id: string }) => m.id === 'court-first-instance-cases-2019')).toMatchObject({ kind: 'other-source', value: 2561, source: { url: COURT_REPORT, quote: '至2019年已达2561件' } });
     expect(json.other_sources.comparisons.find((c: { id: string }) => c.id === 'first-instance-cases-2019')).toMatchObject({ agrees: false, difference: 2 });
     const csv = await (await request.get('/data/metrics.csv')).text();
     expect(csv).toContain('court-loss-rate,litigation,');

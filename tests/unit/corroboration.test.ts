@@ -97,9 +97,10 @@ describe('the “Other official sources” block', () => {
 });
 
 describe('the data files carry the court’s figures, marked as from another source', () => {
-  it('metrics.json lists them as "other-source" with who states them and the words verified', () => {
+  it('metrics.json lists them as "other-source", apart from the report’s own metrics, with who states them and the words verified', () => {
     const json = metricsJson(figures, getReport(), corroboration);
-    expect(json.metrics.find((m) => m.id === 'court-first-instance-cases-2019')).toMatchObject({
+    expect(json.metrics).toHaveLength(figures.metrics.length);
+    expect(json.other_sources?.figures.find((m) => m.id === 'court-first-instance-cases-2019')).toMatchObject({
       kind: 'other-source',
       value: 2561,
       source: { issuer: { en: 'Hangzhou Intermediate People’s Court' }, quote: '至2019年已达2561件', url: 'https://z.hangzhou.com.cn/2022/rddschy/content/content_8291633.html' },
