@@ -8,6 +8,7 @@ import { pointLabel } from '@/lib/site/labels';
 import { chartFileUrl } from '@/lib/site/urls';
 import { CiteLink } from '@/components/cite/CiteLink';
 import { ChartDrawing } from './ChartDrawing';
+import { Corroboration } from './Corroboration';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { Tiles } from './Tiles';
@@ -62,6 +63,7 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
           ))}
         </div>
       )}
+      <Corroboration chart={chart.id} lang={lang} />
       <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
         {t.sources}
         {lang === 'zh' ? '：' : ': '}

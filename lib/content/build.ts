@@ -27,13 +27,14 @@ export function buildReport(meta: Meta, zh: LanguageDocument, en: LanguageDocume
         number: block.level === 2 ? number : null,
         points: [],
         pageId: '',
+        line: { zh: block.line, en: twin.line },
       });
     } else if (block.kind === 'point' && twin.kind === 'point') {
       const section = sections.at(-1)!;
       section.points.push(toPoint(block, twin, section.id));
     }
   }
-  return { meta, sections, pages: paginate(sections) };
+  return { meta, sections, pages: paginate(sections), files: { zh: zh.file, en: en.file } };
 }
 
 function toPoint(zh: PointBlock, en: PointBlock, sectionId: string): Point {
@@ -44,6 +45,7 @@ function toPoint(zh: PointBlock, en: PointBlock, sectionId: string): Point {
     inline: { zh: inlineToHast(zh.inline), en: inlineToHast(en.inline) },
     ordinal: enumerator ? ORDINALS.indexOf(enumerator[1]) + 1 : null,
     sectionId,
+    line: { zh: zh.line, en: en.line },
   };
 }
 

@@ -24,6 +24,8 @@ export interface Point {
   /** The enumerator's number (一是 → 1), or null for an unnumbered paragraph. */
   ordinal: number | null;
   sectionId: string;
+  /** Where it stands in each language's file, for messages that name the line. */
+  line: Bilingual<number>;
 }
 
 /** A chapter (level 1) or sub-section (level 2); the opening and closing are level-1 sections without a heading. */
@@ -36,6 +38,8 @@ export interface Section {
   number: number | null;
   points: Point[];
   pageId: string;
+  /** Where its heading (or, without one, its id line) stands in each language's file. */
+  line: Bilingual<number>;
 }
 
 /** A page a reader browses to: one or more consecutive sections. */
@@ -50,4 +54,6 @@ export interface Report {
   meta: Meta;
   sections: Section[];
   pages: Page[];
+  /** The files the two languages were read from, for messages that name them. */
+  files: Bilingual;
 }

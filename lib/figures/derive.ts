@@ -8,7 +8,10 @@ const COUNT_UNITS = new Set(['cases', 'people', 'documents', 'items', 'units', '
 /** How a year-on-year change turns a stated value back into the previous year's. */
 export type ChangeRule = 'relative' | 'points' | 'absolute' | 'rank';
 
-export function changeRule(base: StatedMetric, change: StatedMetric): ChangeRule | null {
+/** What derivation needs of a figure: the report's own, or another source's (lib/corroboration). */
+export type Measured = Pick<StatedMetric, 'id' | 'topic' | 'label' | 'value' | 'unit' | 'period'>;
+
+export function changeRule(base: Measured, change: Measured): ChangeRule | null {
   if (COUNT_UNITS.has(base.unit) && change.unit === 'percent') return 'relative';
   if (base.unit === 'percent' && change.unit === 'percentage-points') return 'points';
   if (COUNT_UNITS.has(base.unit) && change.unit === base.unit) return 'absolute';
@@ -20,7 +23,7 @@ export function changeRule(base: StatedMetric, change: StatedMetric): ChangeRule
  * The previous year's value implied by a stated value and its stated change, with the interval
  * that the rounding of the stated numbers leaves open ("下降7%" means a fall of 6.5%–7.5%).
  */
-export function derivePrevious(base: StatedMetric, change: StatedMetric): DerivedMetric {
+export function derivePrevious(base: Measured, change: Measured): DerivedMetric {
   const rule = changeRule(base, change);
   if (!rule) throw new Error(`cannot derive from ${base.id} (${base.unit}) and ${change.id} (${change.unit})`);
   const current = base.value;
@@ -96,7 +99,7 @@ export interface RateCheckSpec {
   description: Bilingual;
 }
 
-export function checkRate(spec: RateCheckSpec, byId: Map<string, StatedMetric>): ConsistencyCheck {
+export function checkRate(spec: RateCheckSpec, byId: Map<string, Pick<StatedMetric, 'value'>>): ConsistencyCheck {
   const part = byId.get(spec.part)!;
   const whole = byId.get(spec.whole)!;
   const rate = byId.get(spec.rate)!;

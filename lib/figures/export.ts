@@ -1,6 +1,8 @@
 import type { Lang, Report } from '../content/types';
 import { pointLabel } from '../site/labels';
 import { figuresUrl, pointUrl } from '../site/urls';
+import { otherFigureUrl } from '../corroboration/present';
+import type { Corroboration, OtherFigure } from '../corroboration/types';
 import { chartData, type ChartSpec } from './charts';
 import { formatMeasure } from './format';
 import type { Figures, Metric } from './types';
@@ -15,23 +17,43 @@ export function quoteUrl(lang: Lang, report: Report, metric: Extract<Metric, { k
   return pointUrl(lang, report, pointById(report, metric.source.point)).replace(/#.*$/, `#fig-${metric.id}`);
 }
 
-/** /data/metrics.json: every metric with its permalinks, and the consistency checks. */
-export function metricsJson(figures: Figures, report: Report) {
+/** Another source's figure as data: marked "other-source", with who states it, where, and the words verified there. */
+function otherFigureJson(figure: OtherFigure, corroboration: Corroboration, figures: Figures) {
+  const source = corroboration.sources.find((s) => s.id === figure.source)!;
+  const { source: _sourceId, quote, ...rest } = figure;
   return {
-    metrics: figures.metrics.map((metric) => ({
-      ...metric,
-      url: { zh: figureUrl('zh', metric.id), en: figureUrl('en', metric.id) },
-      ...(metric.kind === 'stated'
-        ? {
-            source: {
-              ...metric.source,
-              label: { zh: pointLabel(pointById(report, metric.source.point), 'zh', report), en: pointLabel(pointById(report, metric.source.point), 'en', report) },
-              url: { zh: quoteUrl('zh', report, metric), en: quoteUrl('en', report, metric) },
-            },
-          }
-        : {}),
-    })),
+    ...rest,
+    source: { id: source.id, issuer: source.issuer, document: source.document, delivered: source.delivered, url: source.url, quote },
+    url: { zh: otherFigureUrl('zh', figure.id, corroboration, figures) ?? figuresUrl('zh'), en: otherFigureUrl('en', figure.id, corroboration, figures) ?? figuresUrl('en') },
+  };
+}
+
+/**
+ * /data/metrics.json: every metric with its permalinks, and the consistency checks; with the
+ * corroboration, also "other_sources": the figures of other official sources ("kind":
+ * "other-source") and the build's comparisons of them with ours.
+ */
+export function metricsJson(figures: Figures, report: Report, corroboration?: Corroboration) {
+  const ours = figures.metrics.map((metric) => ({
+    ...metric,
+    url: { zh: figureUrl('zh', metric.id), en: figureUrl('en', metric.id) },
+    ...(metric.kind === 'stated'
+      ? {
+          source: {
+            ...metric.source,
+            label: { zh: pointLabel(pointById(report, metric.source.point), 'zh', report), en: pointLabel(pointById(report, metric.source.point), 'en', report) },
+            url: { zh: quoteUrl('zh', report, metric), en: quoteUrl('en', report, metric) },
+          },
+        }
+      : {}),
+  }));
+  if (!corroboration) return { metrics: ours, checks: figures.checks };
+  // Kept apart from "metrics", which are the report's own figures (the figures page lists exactly those).
+  const { sources, statements, derived, checks, comparisons } = corroboration;
+  return {
+    metrics: ours,
     checks: figures.checks,
+    other_sources: { sources, figures: corroboration.figures.map((figure) => otherFigureJson(figure, corroboration, figures)), statements, derived, checks, comparisons },
   };
 }
 
@@ -44,8 +66,13 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
   return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
-export function metricsCsv(figures: Figures, report: Report): string {
-  const header = ['id', 'topic', 'label_zh', 'label_en', 'value', 'unit', 'period', 'qualifier', 'kind', 'interval_low', 'interval_high', 'change_of', 'formula', 'source_point', 'source_label_zh', 'source_label_en', 'quote_zh', 'quote_en', 'url_zh', 'url_en'];
+/**
+ * /data/metrics.csv: one row per metric; with the corroboration, also one row per figure of another
+ * official source ("other-source"), its quote the words verified there and its issuer, document,
+ * date and address in the last four columns.
+ */
+export function metricsCsv(figures: Figures, report: Report, corroboration?: Corroboration): string {
+  const header = ['id', 'topic', 'label_zh', 'label_en', 'value', 'unit', 'period', 'qualifier', 'kind', 'interval_low', 'interval_high', 'change_of', 'formula', 'source_point', 'source_label_zh', 'source_label_en', 'quote_zh', 'quote_en', 'url_zh', 'url_en', 'other_source_issuer', 'other_source_document', 'other_source_date', 'other_source_url'];
   const rows = figures.metrics.map((m) => {
     const point = m.kind === 'stated' ? pointById(report, m.source.point) : null;
     return [
@@ -54,10 +81,18 @@ export function metricsCsv(figures: Figures, report: Report): string {
       m.kind === 'stated' ? (m.change_of ?? null) : null, m.kind === 'derived' ? m.formula : null,
       point?.id ?? null, point ? pointLabel(point, 'zh', report) : null, point ? pointLabel(point, 'en', report) : null,
       m.kind === 'stated' ? m.source.quote : null, m.kind === 'stated' ? m.source.quote_en : null,
-      figureUrl('zh', m.id), figureUrl('en', m.id),
+      figureUrl('zh', m.id), figureUrl('en', m.id), null, null, null, null,
     ];
   });
-  return toCsv(header, rows);
+  const others = (corroboration?.figures ?? []).map((figure) => {
+    const json = otherFigureJson(figure, corroboration!, figures);
+    return [
+      figure.id, figure.topic, figure.label.zh, figure.label.en, figure.value, figure.unit, figure.period, figure.qualifier, 'other-source',
+      null, null, figure.change_of ?? null, null, null, null, null, figure.quote, null, json.url.zh, json.url.en,
+      json.source.issuer.en, json.source.document.en, json.source.delivered.date, json.source.url,
+    ];
+  });
+  return toCsv(header, [...rows, ...others]);
 }
 
 /** One chart's data as CSV, both languages, one row per bar, with source and derivation. */

@@ -6,6 +6,8 @@ import { getReport } from '../content/load';
 import type { Lang, Report } from '../content/types';
 import { lineOf, parseJson } from '../content/json';
 import { ID_PATTERN } from '../content/validate';
+import { findDrift, type TermRule } from './drift';
+import { getTerms } from './terms';
 
 export const GLOSSARY_FILE = 'content/glossary.json';
 
@@ -16,6 +18,10 @@ const termSchema = z.strictObject({
   pinyin: z.string().min(1),
   en: z.string().min(1),
   variants: z.array(z.string().min(1)).default([]),
+  /** Renderings ruled out where the term stands (the drift check refuses them). */
+  avoid: z.array(z.string().min(1)).default([]),
+  /** Chinese in which the characters are not the term (调解 in 协调解决), for the drift check. */
+  not_in: z.array(z.string().min(1)).default([]),
   explanation: bilingual,
   attested: z.strictObject({ status: z.enum(['attested', 'partial', 'not-found']), source: z.url().nullable(), note: z.string().min(1) }),
 });
@@ -41,6 +47,11 @@ export interface Glossary {
 /** The English forms our translation uses for a term. */
 export const renderings = (term: Term) => [term.en, ...term.variants];
 
+const lineOfTerm = (raw: string, id: string) => lineOf(raw, `"id": ${JSON.stringify(id)}`);
+
+/** A glossary term as a rule of the drift check. */
+const glossaryRule = (term: Term, file: string, line: number): TermRule => ({ name: `term "${term.id}"`, zh: term.zh, renderings: renderings(term), avoid: term.avoid, notIn: term.not_in, file, line });
+
 const findIn = (text: string, needles: string[], ignoreCase: boolean) => {
   const haystack = ignoreCase ? text.toLowerCase() : text;
   return needles.find((n) => haystack.includes(ignoreCase ? n.toLowerCase() : n));
@@ -48,8 +59,9 @@ const findIn = (text: string, needles: string[], ignoreCase: boolean) => {
 
 /**
  * Reads content/glossary.json and checks it against the report: every term occurs in the Chinese,
- * and wherever a term occurs in a Chinese point, its English rendering (or a listed variant) occurs
- * in the English of that point. Drift stops the build with the point and the fix.
+ * and wherever a term occurs in a Chinese heading or point, its English rendering (or a listed
+ * variant) occurs in the English of that block (lib/glossary/drift.ts). Drift stops the build with
+ * the English file and line, the term, the block and the fix.
  */
 export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = process.cwd()): Glossary {
   const raw = readFileSync(join(root, file), 'utf8');
@@ -59,40 +71,38 @@ export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = proces
   const problems: ContentProblem[] = [];
   const occurrences: Occurrence[] = [];
   const seen = new Set<string>();
+  const chinese = report.sections.flatMap((s) => [s.heading?.zh ?? '', ...s.points.map((p) => p.text.zh)]);
   for (const term of parsed.data.terms) {
-    const line = lineOf(raw, `"id": ${JSON.stringify(term.id)}`);
+    const line = lineOfTerm(raw, term.id);
     const add = (problem: string, fix: string) => problems.push({ file, line, problem: `term "${term.id}": ${problem}`, fix });
     if (!ID_PATTERN.test(term.id)) add('the id is malformed', 'use lowercase letters, digits and single hyphens');
     if (seen.has(term.id)) add('the id is used twice', 'give each term an id of its own');
     seen.add(term.id);
-    let used = false;
+    if (!chinese.some((text) => text.includes(term.zh))) add(`“${term.zh}” does not occur in the Chinese text`, 'use the words exactly as the report writes them (full-width punctuation), or remove the term');
     for (const section of report.sections) {
-      const firstIn = { zh: false, en: false };
-      for (const point of section.points) {
-        if (!point.text.zh.includes(term.zh)) continue;
-        used = true;
-        const english = findIn(point.text.en, renderings(term), true);
-        if (!english) {
-          add(`point "${point.id}" has “${term.zh}” in the Chinese but none of “${renderings(term).join('”, “')}” in the English`, `use the glossary’s rendering in content/en/report.md (point ${point.id}), or add the wording used there to "variants" if it is a legitimate form`);
-          continue;
-        }
-        if (!firstIn.zh) occurrences.push({ termId: term.id, sectionId: section.id, pointId: point.id, lang: 'zh', needle: term.zh });
-        if (!firstIn.en) {
-          const at = point.text.en.toLowerCase().indexOf(english.toLowerCase());
-          occurrences.push({ termId: term.id, sectionId: section.id, pointId: point.id, lang: 'en', needle: point.text.en.slice(at, at + english.length) });
-        }
-        firstIn.zh = firstIn.en = true;
-      }
+      const first = section.points.find((point) => point.text.zh.includes(term.zh));
+      const english = first && findIn(first.text.en, renderings(term), true);
+      if (!first || !english) continue;
+      const at = first.text.en.toLowerCase().indexOf(english.toLowerCase());
+      occurrences.push(
+        { termId: term.id, sectionId: section.id, pointId: first.id, lang: 'zh', needle: term.zh },
+        { termId: term.id, sectionId: section.id, pointId: first.id, lang: 'en', needle: first.text.en.slice(at, at + english.length) },
+      );
     }
-    if (!used) add(`“${term.zh}” does not occur in the Chinese text`, 'use the words exactly as the report writes them (full-width punctuation), or remove the term');
   }
+  problems.push(...findDrift(report, parsed.data.terms.map((term) => glossaryRule(term, file, lineOfTerm(raw, term.id)))));
   if (problems.length) throw new ContentError(problems);
   return { terms: parsed.data.terms, occurrences };
 }
 
 let cached: Glossary | undefined;
 
+/** The site's glossary, loaded and checked once per build, with the term list (content/terms.json) checked too. */
 export function getGlossary(): Glossary {
-  cached ??= loadGlossary(getReport());
+  if (!cached) {
+    const glossary = loadGlossary(getReport());
+    getTerms(getReport(), glossary);
+    cached = glossary;
+  }
   return cached;
 }

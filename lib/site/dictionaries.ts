@@ -81,6 +81,34 @@ export interface Dictionary {
     close: string;
   };
   search: SearchDictionary;
+  corroboration: CorroborationDictionary;
+}
+
+/** Interface text of the "Other official sources" block. {name} slots are filled in. */
+export interface CorroborationDictionary {
+  title: string;
+  intro: string;
+  /** A link to the source: the document's name follows, then this. */
+  inChinese: string;
+  ours: string;
+  result: string;
+  agrees: string;
+  /** {n} the difference with its unit, {higher} whether ours is higher or lower. */
+  differsBy: string;
+  higher: string;
+  lower: string;
+  /** {direction}: a fall or a rise. */
+  agreesDirection: string;
+  disagreesDirection: string;
+  fall: string;
+  rise: string;
+  /** {ours} {range} {theirs} {base} {change} {implied}. */
+  notRounding: string;
+  notRoundingImplied: string;
+  also: string;
+  basis: string;
+  /** {date}. */
+  verified: string;
 }
 
 /** Interface text of search: the header box, its popup and the results page. {n} and {q} are filled in. */
@@ -292,6 +320,26 @@ const zh: Dictionary = {
     languages: { zh: '中文', en: '英文' },
     noScript: '搜索需要启用 JavaScript。也可以打开报告全文，用浏览器的“查找”功能查找。',
   },
+  corroboration: {
+    title: '其他官方来源',
+    intro: '另一份官方报告也给出了部分相同的数字。下面把它们与本报告的数字并列，并由本站逐项核算是否一致。',
+    inChinese: '',
+    ours: '本报告',
+    result: '比对',
+    agrees: '一致。',
+    differsBy: '相差{n}，本报告的数字{higher}。',
+    higher: '较高',
+    lower: '较低',
+    agreesDirection: '一致：两份报告都显示{direction}。',
+    disagreesDirection: '不一致：两份报告显示的变化方向不同。',
+    fall: '下降',
+    rise: '上升',
+    notRounding: '这一差距不是四舍五入造成的：按本报告所述的{base}和{change}推算，结果只能是{range}，不可能是{theirs}。',
+    notRoundingImplied: '这一差距不是四舍五入造成的：按本报告所述的{base}和{change}推算，结果只能是{range}，不可能是{theirs}。若以{theirs}为上一年的数字，{base}意味着同比变化{implied}，而不是{change}。',
+    also: '同一份报告中的相关数字：',
+    basis: '两份报告都没有说明案件的统计口径（例如按立案还是收案的日期计算，包括哪些案件），因此几件之差可能来自统计方法的不同；这里并不表明哪一个数字有误。',
+    verified: '本站于{date}根据公开网页的存档副本，逐字核对了所引数字。',
+  },
 };
 
 const en: Dictionary = {
@@ -438,6 +486,26 @@ const en: Dictionary = {
     kinds: { section: 'Heading', figure: 'Figure', term: 'Glossary' },
     languages: { zh: 'Chinese', en: 'English' },
     noScript: 'Search needs JavaScript. You can also open the full report and use your browser’s Find.',
+  },
+  corroboration: {
+    title: 'Other official sources',
+    intro: 'Another official report gives some of the same figures. They are set beside this report’s below, and whether each agrees is computed by this site.',
+    inChinese: ' (in Chinese)',
+    ours: 'This report',
+    result: 'Comparison',
+    agrees: 'Agrees.',
+    differsBy: 'Differs by {n}: this report’s figure is {higher}.',
+    higher: 'higher',
+    lower: 'lower',
+    agreesDirection: 'Agrees: both reports show {direction}.',
+    disagreesDirection: 'Disagrees: the two reports show changes in opposite directions.',
+    fall: 'a fall',
+    rise: 'a rise',
+    notRounding: 'The gap is not rounding: from this report’s {base} and {change}, the value can only be {range}, not {theirs}.',
+    notRoundingImplied: 'The gap is not rounding: from this report’s {base} and {change}, the value can only be {range}, not {theirs}. With {theirs} as the previous year’s figure, {base} would be a change of {implied}, not {change}.',
+    also: 'Related figures in the same report:',
+    basis: 'Neither report says how its cases are counted (for example, by the date a case was filed or accepted, or which cases are included), so a gap of a few cases may come from the way of counting; neither figure is shown here to be wrong.',
+    verified: 'We checked the quoted figures word for word against a stored copy of the published page on {date}.',
   },
 };
 

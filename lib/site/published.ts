@@ -7,6 +7,7 @@ import { ContentError, type ContentProblem } from '../content/errors';
 import { lineOf, parseJson } from '../content/json';
 import { LANGS, type Report } from '../content/types';
 import { CHARTS } from '../figures/charts';
+import type { Corroboration } from '../corroboration/types';
 import type { Figures } from '../figures/types';
 import type { Glossary } from '../glossary/load';
 import { statedMetrics } from '../figures/share';
@@ -34,12 +35,12 @@ export function sitePages(report: Report, figures: Figures): string[] {
   return [PICKER_URL, ...perLanguage, ...data];
 }
 
-/** The ids and URLs the site publishes now. */
-export function currentIds(report: Report, figures: Figures, glossary: Glossary): PublishedIds {
+/** The ids and URLs the site publishes now; the figures of other sources are published in /data/metrics.json too. */
+export function currentIds(report: Report, figures: Figures, glossary: Glossary, corroboration?: Corroboration): PublishedIds {
   return {
     points: report.sections.flatMap((s) => s.points.map((p) => p.id)),
     sections: report.sections.map((s) => s.id),
-    figures: figures.metrics.map((m) => m.id),
+    figures: [...figures.metrics.map((m) => m.id), ...(corroboration?.figures.map((f) => f.id) ?? [])],
     glossary: glossary.terms.map((t) => t.id),
     pages: sitePages(report, figures),
   };

@@ -36,7 +36,7 @@ describe('exports', () => {
     const lines = metricsCsv(figures, report).trim().split('\r\n');
     expect(lines).toHaveLength(figures.metrics.length + 1);
     expect(lines.find((l) => l.startsWith('loss-rate,'))).toBe(
-      'loss-rate,litigation,行政诉讼败诉率,Loss rate in administrative litigation,9.8,percent,2020,exact,stated,,,,,ch1-6-p2,一（六）“二是”,"I(6), point 2",败诉率9.8%,the loss rate was 9.8%,/zh/figures/#loss-rate,/en/figures/#loss-rate',
+      'loss-rate,litigation,行政诉讼败诉率,Loss rate in administrative litigation,9.8,percent,2020,exact,stated,,,,,ch1-6-p2,一（六）“二是”,"I(6), point 2",败诉率9.8%,the loss rate was 9.8%,/zh/figures/#loss-rate,/en/figures/#loss-rate,,,,',
     );
   });
 

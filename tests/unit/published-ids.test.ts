@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatProblem } from '@/lib/content/errors';
 import { getReport } from '@/lib/content/load';
+import { getCorroboration } from '@/lib/corroboration/load';
 import { getFigures } from '@/lib/figures/load';
 import { getGlossary } from '@/lib/glossary/load';
 import { aliasArtifacts } from '@/lib/site/aliases';
@@ -9,7 +10,7 @@ import { PUBLISHED_KINDS, checkPublished, currentIds, loadAliases, type Aliases,
 
 const PUBLISHED_FILE = 'tests/published.json';
 const published: PublishedIds = JSON.parse(readFileSync(PUBLISHED_FILE, 'utf8'));
-const current = currentIds(getReport(), getFigures(), getGlossary());
+const current = currentIds(getReport(), getFigures(), getGlossary(), getCorroboration());
 const noAliases: Aliases = { points: {}, sections: {}, figures: {}, glossary: {}, pages: {} };
 
 describe('published ids and URLs', () => {

@@ -45,8 +45,8 @@ describe('the glossary', () => {
     const base = loadReport({ meta: 'tests/fixtures/base.meta.json', zh: 'tests/fixtures/base.zh.md', en: 'tests/fixtures/base.en.md', source: 'tests/fixtures/base.source.txt' });
     expect(loadGlossary(base, 'tests/fixtures/glossary-valid.json').occurrences).toHaveLength(2);
     expect(refused(() => loadGlossary(base, 'tests/fixtures/glossary-drift.json'))).toEqual([
-      'tests/fixtures/glossary-drift.json:20: term "law-firm-mediation-studios": point "ch1-1-p2" has “律所调解工作室” in the Chinese but none of “lawyer mediation studios” in the English\n' +
-        '  fix: use the glossary’s rendering in content/en/report.md (point ch1-1-p2), or add the wording used there to "variants" if it is a legitimate form',
+      'tests/fixtures/base.en.md:11: term "law-firm-mediation-studios": point "ch1-1-p2" has “律所调解工作室” in the Chinese but none of “lawyer mediation studios” in the English\n' +
+        '  fix: use “lawyer mediation studios” here, the rendering tests/fixtures/glossary-drift.json (line 20) records; if the wording here is the same rendering in another form, add it to "variants" there',
     ]);
   });
 

@@ -38,7 +38,7 @@ describe('pages', () => {
   it('links neighbours and breadcrumbs', () => {
     const sixth = report.pages.find((p) => p.id === 'ch1-6')!;
     expect(neighbours(report, sixth, 'en')).toEqual({
-      previous: { label: '(5) Enforcing the law in a strict, standardized, impartial and civil manner', href: '/en/ch1-5/' },
+      previous: { label: '(5) Ensuring strict, procedure-based, impartial and non-abusive law enforcement', href: '/en/ch1-5/' },
       next: { label: '(7) Strengthening safeguards for law-based government building', href: '/en/ch1-7/' },
     });
     expect(pageTrail(report, sixth, 'zh')).toEqual([{ label: '一、主要举措和成效', href: '/zh/ch1-1/#ch1' }]);

@@ -1,4 +1,5 @@
 import { getReport } from '@/lib/content/load';
+import { getCorroboration } from '@/lib/corroboration/load';
 import { metricsCsv } from '@/lib/figures/export';
 import { getFigures } from '@/lib/figures/load';
 
@@ -6,5 +7,5 @@ import { getFigures } from '@/lib/figures/load';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(metricsCsv(getFigures(), getReport()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(metricsCsv(getFigures(), getReport(), getCorroboration()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Corroboration } from '@/components/figures/Corroboration';
 import { FigureShare } from '@/components/figures/FigureShare';
 import { JsonLd } from '@/components/report/JsonLd';
 import { ReaderShell } from '@/components/shell';
@@ -49,6 +50,7 @@ export default async function FigurePage({ params }: Props) {
     <ReaderShell report={report} lang={lang} path={figurePageUrl(lang, metric.id)} currentPageId="figures">
       <Breadcrumbs lang={lang} trail={[{ label: dictionary(lang).figures.pageTitle, href: figuresUrl(lang) }]} current={share.label} />
       <FigureShare share={share} lang={lang} card={{ src: versionedImage(card), alt: card.alt }} />
+      <Corroboration metrics={[metric.id]} lang={lang} />
       <JsonLd data={figureJsonLd(report, metric, lang)} />
     </ReaderShell>
   );
