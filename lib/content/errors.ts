@@ -2,12 +2,14 @@
 export interface ContentProblem {
   file: string;
   line: number;
+  /** Where on the line, from 1, when known (JSON files: the key or value at fault). */
+  column?: number;
   problem: string;
   fix: string;
 }
 
-export function formatProblem({ file, line, problem, fix }: ContentProblem): string {
-  return `${file}:${line}: ${problem}\n  fix: ${fix}`;
+export function formatProblem({ file, line, column, problem, fix }: ContentProblem): string {
+  return `${file}:${line}${column ? `:${column}` : ''}: ${problem}\n  fix: ${fix}`;
 }
 
 /** Thrown by the loader so the build stops with every problem listed. */

@@ -1,4 +1,60 @@
+import { type Node, parseTree } from 'jsonc-parser';
 import { ContentError, type ContentProblem } from './errors';
+
+/** A place in a text: line and column, both from 1. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** The line and column of a character offset in a text. */
+export function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/**
+ * The node at a path of keys and array indices in a JSON syntax tree (jsonc-parser's parseTree),
+ * or undefined. An index may come as a number or, from a path of strings, as digits: it is an index
+ * only where the node is an array, so a key such as "2019" stays a key.
+ */
+function nodeAt(root: Node | undefined, path: readonly PropertyKey[]): Node | undefined {
+  let node = root;
+  for (const key of path) {
+    if (!node) return undefined;
+    if (node.type === 'array') node = node.children?.[Number(key)];
+    else if (node.type === 'object') node = node.children?.find((property) => property.children?.[0]?.value === String(key))?.children?.[1];
+    else return undefined;
+  }
+  return node;
+}
+
+const trees = new Map<string, Node | undefined>();
+
+/**
+ * Where the value at a path is written in a JSON text: the start of its key (or, in an array, of
+ * the value). A path that does not exist (a missing key) gives the deepest object or array on it
+ * that does, which is where the missing key belongs. Found from the parsed syntax tree, so spacing
+ * and key order do not matter.
+ */
+export function positionOfPath(raw: string, path: readonly PropertyKey[]): Position {
+  if (!trees.has(raw)) {
+    if (trees.size > 32) trees.clear();
+    trees.set(raw, parseTree(raw));
+  }
+  const root = trees.get(raw);
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = nodeAt(root, path.slice(0, depth));
+    if (!node) continue;
+    const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+    return positionAt(raw, at);
+  }
+  return { line: 1, column: 1 };
+}
+
+/** A content problem at a path of a JSON file: its file, line and column. */
+export const problemAt = (raw: string, file: string, path: readonly PropertyKey[], problem: string, fix: string): ContentProblem => ({ file, ...positionOfPath(raw, path), problem, fix });
 
 /** The line of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
@@ -15,7 +71,7 @@ export function lineOf(text: string, needle: string): number {
 export function jsonSyntaxProblem(raw: string, file: string, error: unknown): ContentProblem {
   return {
     file,
-    line: lineAt(raw, jsonErrorOffset(raw)),
+    ...positionAt(raw, jsonErrorOffset(raw)),
     problem: `not valid JSON (${(error as Error).message})`,
     fix: 'repair the JSON syntax: quotes around keys and strings, commas between entries, no trailing comma',
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ContentProblem } from './errors';
-import { jsonSyntaxProblem, lineAt } from './json';
+import { jsonSyntaxProblem, positionOfPath } from './json';
 import type { Meta } from './types';
 
 const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
@@ -27,25 +27,15 @@ export function parseMeta(raw: string, file: string): { meta?: Meta; problems: C
   return {
     problems: result.error.issues.map((issue) => ({
       file,
-      // A missing key has no line of its own: point at the object that should hold it.
-      line: lineOfPath(raw, (valueAt(data, issue.path) === undefined ? issue.path.slice(0, -1) : issue.path).map(String)),
+      // A missing key has no place of its own: positionOfPath points at the object that should hold it.
+      ...positionOfPath(raw, issue.path),
       problem: `${issue.path.join('.') || 'the file'}: ${issue.message}`,
       fix: 'meta.json needs title, issuer, delivered (with date YYYY-MM-DD), meeting and licence, each with non-empty "zh" and "en", and an http(s) source_url; see the README',
     })),
   };
 }
 
-/** The line of a key path in a JSON text, found by searching for each key in turn. */
-export function lineOfPath(raw: string, path: string[]): number {
-  let from = 0;
-  for (const key of path) {
-    const at = raw.indexOf(JSON.stringify(key), from);
-    if (at < 0) break;
-    from = at;
-  }
-  return lineAt(raw, from);
-}
-
-function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+/** The line of a key path in a JSON text (lib/content/json.ts positionOfPath: from the syntax tree). */
+export function lineOfPath(raw: string, path: readonly PropertyKey[]): number {
+  return positionOfPath(raw, path).line;
 }

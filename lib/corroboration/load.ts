@@ -2,16 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
-import { lineOf, parseJson } from '../content/json';
+import { parseJson, positionOfPath } from '../content/json';
 import { getReport } from '../content/load';
-import { lineOfPath } from '../content/meta';
 import type { Report } from '../content/types';
 import { ID_PATTERN } from '../content/validate';
 import { changeRule, checkRate, derivePrevious } from '../figures/derive';
 import { formatMeasure } from '../figures/format';
 import { getFigures } from '../figures/load';
 import { clean, roundingHalfWidth, statesNumber } from '../figures/numbers';
-import { QUALIFIERS, TOPICS, UNITS, type DerivedMetric, type Figures, type Metric } from '../figures/types';
+import { QUALIFIERS, UNITS, type DerivedMetric, type Figures, type Metric } from '../figures/types';
 import type { Comparison, Corroboration, OtherFigure, OtherSource, OtherStatement } from './types';
 
 export const CORROBORATION_FILE = 'content/corroboration.json';
@@ -31,7 +30,7 @@ const sourceSchema = z.strictObject({
 const figureSchema = z.strictObject({
   id: z.string(),
   source: z.string(),
-  topic: z.enum(TOPICS),
+  topic: z.string().min(1),
   label: bilingual,
   value: z.number(),
   unit: z.enum(UNITS),
@@ -101,7 +100,7 @@ export function loadCorroboration(report: Report, figures: Figures, file = CORRO
     throw new ContentError(
       parsed.error.issues.map((issue) => ({
         file,
-        line: lineOfPath(raw, issue.path.filter((key) => typeof key === 'string')),
+        ...positionOfPath(raw, issue.path),
         problem: `${issue.path.join('.')}: ${issue.message}`,
         fix: 'see the format of content/corroboration.json in the README',
       })),
@@ -109,16 +108,22 @@ export function loadCorroboration(report: Report, figures: Figures, file = CORRO
   }
   const data = parsed.data;
   const problems: ContentProblem[] = [];
-  const lineOfId = (id: string) => lineOf(raw, `"id": ${JSON.stringify(id)}`);
-  const add = (id: string, problem: string, fix: string) => problems.push({ file, line: lineOfId(id), problem, fix });
+  const LISTS = ['sources', 'figures', 'statements', 'checks', 'comparisons'] as const;
+  // Where each item is written: its list and index (the first, for an id used twice).
+  const paths = new Map<string, PropertyKey[]>();
+  for (const list of LISTS) data[list].forEach((item, index) => paths.has(item.id) || paths.set(item.id, [list, index]));
+  const add = (id: string, problem: string, fix: string, path: PropertyKey[] = [...(paths.get(id) ?? []), 'id']) => problems.push({ file, ...positionOfPath(raw, path), problem, fix });
 
   const ours = new Map(figures.metrics.map((m) => [m.id, m]));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const seen = new Set<string>();
-  for (const item of [...data.sources, ...data.figures, ...data.statements, ...data.checks, ...data.comparisons]) {
-    if (!ID_PATTERN.test(item.id)) add(item.id, `the id "${item.id}" is malformed`, 'use lowercase letters, digits and single hyphens');
-    if (seen.has(item.id) || ours.has(item.id)) add(item.id, `the id "${item.id}" is already used`, 'give it an id of its own, not one of content/metrics.json');
-    seen.add(item.id);
+  for (const list of LISTS) {
+    data[list].forEach((item, index) => {
+      const here = [list, index, 'id'];
+      if (!ID_PATTERN.test(item.id)) add(item.id, `the id "${item.id}" is malformed`, 'use lowercase letters, digits and single hyphens', here);
+      if (seen.has(item.id) || ours.has(item.id)) add(item.id, `the id "${item.id}" is already used`, 'give it an id of its own, not one of content/metrics.json', here);
+      seen.add(item.id);
+    });
   }
 
   const named = (id: string, kind: string) => `${kind} "${id}"`;

@@ -1,6 +1,6 @@
 import { fill } from '../cite/dictionary';
 import type { Lang } from '../content/types';
-import { CHARTS } from '../figures/charts';
+import { getCharts } from '../figures/charts';
 import { formatMeasure, formatMetricValue, formatNumber } from '../figures/format';
 import { clean, decimalsOf } from '../figures/numbers';
 import type { DerivedMetric, Figures, Metric } from '../figures/types';
@@ -35,7 +35,7 @@ export interface SourceBlock {
 }
 
 /** The metric ids a chart draws. */
-export const chartMetrics = (chartId: string): string[] => CHARTS.find((c) => c.id === chartId)?.rows.flatMap((row) => Object.values(row.values)) ?? [];
+export const chartMetrics = (chartId: string): string[] => getCharts().find((c) => c.id === chartId)?.rows.flatMap((row) => Object.values(row.values)) ?? [];
 
 /**
  * The comparisons that concern some of our figures: those of the figures themselves and of the

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../content/types';
 import { formatMeasure } from './format';
 import { clean, roundingHalfWidth } from './numbers';
+import type { RateCheckSpec } from './display';
 import type { ConsistencyCheck, DerivedMetric, StatedMetric } from './types';
 
 const COUNT_UNITS = new Set(['cases', 'people', 'documents', 'items', 'units', 'certificates']);
@@ -91,14 +92,6 @@ export function deriveAll(stated: StatedMetric[]): DerivedMetric[] {
 }
 
 /** A rate the report states next to its parts: does part ÷ whole round to it? */
-export interface RateCheckSpec {
-  id: string;
-  part: string;
-  whole: string;
-  rate: string;
-  description: Bilingual;
-}
-
 export function checkRate(spec: RateCheckSpec, byId: Map<string, Pick<StatedMetric, 'value'>>): ConsistencyCheck {
   const part = byId.get(spec.part)!;
   const whole = byId.get(spec.whole)!;
@@ -107,7 +100,8 @@ export function checkRate(spec: RateCheckSpec, byId: Map<string, Pick<StatedMetr
   const half = roundingHalfWidth(rate.value);
   return {
     id: spec.id,
-    description: spec.description,
+    // The stated rate, as the report gives it, where the description says {stated}.
+    description: { zh: spec.description.zh.replace('{stated}', formatMeasure(rate.value, 'percent', 'zh')), en: spec.description.en.replace('{stated}', formatMeasure(rate.value, 'percent', 'en')) },
     inputs: [spec.part, spec.whole, spec.rate],
     formula: `${part.value} ÷ ${whole.value} × 100`,
     computed: clean(computed, 4),

@@ -1,12 +1,12 @@
 import type { Lang, Report } from '../content/types';
-import { chartData, CHARTS, type ChartData } from './charts';
+import { chartData, getCharts, type ChartData } from './charts';
 import type { QuoteMark } from './mark-quotes';
 import type { Figures } from './types';
 
 /** The charts of the report in a language, keyed by the point they follow. */
 export function chartsByPoint(figures: Figures, report: Report, lang: Lang): Map<string, ChartData[]> {
   const byPoint = new Map<string, ChartData[]>();
-  for (const spec of CHARTS) {
+  for (const spec of getCharts()) {
     const chart = chartData(spec, figures, report, lang);
     byPoint.set(chart.after, [...(byPoint.get(chart.after) ?? []), chart]);
   }

@@ -4,7 +4,8 @@ import { pointLabel } from '../site/labels';
 import { figurePageUrl } from '../site/urls';
 import { quoteUrl } from './export';
 import { derivedHeadline, formatMetricValue } from './format';
-import { TOPICS, type Figures, type StatedMetric } from './types';
+import { getDisplay, topicLabel } from './display';
+import type { Figures, StatedMetric } from './types';
 
 /** The figures page's rows in a language: everything formatted, and the text search matches. */
 export function figureRows(figures: Figures, report: Report, lang: Lang) {
@@ -26,19 +27,19 @@ export function figureRows(figures: Figures, report: Report, lang: Lang) {
       sortValue: metric.value,
       period: metric.period,
       topic: metric.topic,
-      topicLabel: t.topics[metric.topic],
+      topicLabel: topicLabel(metric.topic, lang),
       derived: metric.kind === 'derived',
       kindLabel: metric.kind === 'derived' ? t.derived : t.stated,
       note,
       source: { label: pointLabel(point, lang, report), href: quoteUrl(lang, report, origin), quote },
       /** A stated figure's own page, with its share card. */
       page: metric.kind === 'stated' ? figurePageUrl(lang, metric.id) : undefined,
-      haystack: [metric.label.zh, metric.label.en, value, String(Math.abs(metric.value)), origin.source.quote, origin.source.quote_en, t.topics[metric.topic]].join(' ').toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1'),
+      haystack: [metric.label.zh, metric.label.en, value, String(Math.abs(metric.value)), origin.source.quote, origin.source.quote_en, topicLabel(metric.topic, lang)].join(' ').toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1'),
     };
   });
 }
 
 export function topicOptions(figures: Figures, lang: Lang) {
   const used = new Set(figures.metrics.map((m) => m.topic));
-  return TOPICS.filter((topic) => used.has(topic)).map((key) => ({ key, label: dictionary(lang).figures.topics[key] }));
+  return getDisplay().topics.filter((topic) => used.has(topic.id)).map((topic) => ({ key: topic.id, label: topic.label[lang] }));
 }

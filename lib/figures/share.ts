@@ -4,6 +4,7 @@ import { pointLabel } from '../site/labels';
 import { figuresUrl } from '../site/urls';
 import { figureUrl, quoteUrl } from './export';
 import { derivedHeadline, formatMetricValue } from './format';
+import { topicLabel } from './display';
 import type { DerivedMetric, Figures, StatedMetric } from './types';
 
 /** The sentence around a quote, split so the quote can be marked; an ellipsis stands for the rest of the point. */
@@ -43,7 +44,7 @@ export function figureShare(figures: Figures, report: Report, metric: StatedMetr
     label: metric.label[lang],
     value: formatMetricValue(metric, lang),
     period: metric.period,
-    topic: t.topics[metric.topic],
+    topic: topicLabel(metric.topic, lang),
     where: pointLabel(point, lang, report),
     context: quoteInContext(point.text[lang], quote, lang),
     original: lang === 'zh' ? null : quoteInContext(point.text.zh, metric.source.quote, 'zh'),

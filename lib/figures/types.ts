@@ -1,19 +1,7 @@
 import type { Bilingual } from '../content/types';
 
-export const TOPICS = [
-  'assessment',
-  'business-environment',
-  'openness',
-  'legislation',
-  'decision-making',
-  'legal-advisers',
-  'enforcement',
-  'reconsideration',
-  'litigation',
-  'mediation',
-  'law-popularization',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+/** A topic of content/figures.json (lib/figures/display.ts), which gives its label in each language. */
+export type Topic = string;
 
 /** Counts name what is counted; the others are rates and positions. */
 export const UNITS = ['cases', 'people', 'documents', 'items', 'units', 'certificates', 'percent', 'percentage-points', 'rank', 'places'] as const;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
 import type { Lang, Report } from '../content/types';
-import { lineOf, parseJson } from '../content/json';
+import { parseJson, positionOfPath, problemAt } from '../content/json';
 import { ID_PATTERN } from '../content/validate';
 import { findDrift, type TermRule } from './drift';
 import { getTerms } from './terms';
@@ -47,7 +47,6 @@ export interface Glossary {
 /** The English forms our translation uses for a term. */
 export const renderings = (term: Term) => [term.en, ...term.variants];
 
-const lineOfTerm = (raw: string, id: string) => lineOf(raw, `"id": ${JSON.stringify(id)}`);
 
 /** A glossary term as a rule of the drift check. */
 const glossaryRule = (term: Term, file: string, line: number): TermRule => ({ name: `term "${term.id}"`, zh: term.zh, renderings: renderings(term), avoid: term.avoid, notIn: term.not_in, file, line });
@@ -66,19 +65,18 @@ const findIn = (text: string, needles: string[], ignoreCase: boolean) => {
 export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = process.cwd()): Glossary {
   const raw = readFileSync(join(root, file), 'utf8');
   const parsed = schema.safeParse(parseJson(raw, file));
-  if (!parsed.success) throw new ContentError(parsed.error.issues.map((issue) => ({ file, line: 1, problem: `${issue.path.join('.')}: ${issue.message}`, fix: 'see the glossary format in the README' })));
+  if (!parsed.success) throw new ContentError(parsed.error.issues.map((issue) => ({ file, ...positionOfPath(raw, issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix: 'see the glossary format in the README' })));
 
   const problems: ContentProblem[] = [];
   const occurrences: Occurrence[] = [];
   const seen = new Set<string>();
   const chinese = report.sections.flatMap((s) => [s.heading?.zh ?? '', ...s.points.map((p) => p.text.zh)]);
-  for (const term of parsed.data.terms) {
-    const line = lineOfTerm(raw, term.id);
-    const add = (problem: string, fix: string) => problems.push({ file, line, problem: `term "${term.id}": ${problem}`, fix });
-    if (!ID_PATTERN.test(term.id)) add('the id is malformed', 'use lowercase letters, digits and single hyphens');
-    if (seen.has(term.id)) add('the id is used twice', 'give each term an id of its own');
+  parsed.data.terms.forEach((term, index) => {
+    const add = (key: string, problem: string, fix: string) => problems.push(problemAt(raw, file, ['terms', index, key], `term "${term.id}": ${problem}`, fix));
+    if (!ID_PATTERN.test(term.id)) add('id', 'the id is malformed', 'use lowercase letters, digits and single hyphens');
+    if (seen.has(term.id)) add('id', 'the id is used twice', 'give each term an id of its own');
     seen.add(term.id);
-    if (!chinese.some((text) => text.includes(term.zh))) add(`“${term.zh}” does not occur in the Chinese text`, 'use the words exactly as the report writes them (full-width punctuation), or remove the term');
+    if (!chinese.some((text) => text.includes(term.zh))) add('zh', `“${term.zh}” does not occur in the Chinese text`, 'use the words exactly as the report writes them (full-width punctuation), or remove the term');
     for (const section of report.sections) {
       const first = section.points.find((point) => point.text.zh.includes(term.zh));
       const english = first && findIn(first.text.en, renderings(term), true);
@@ -89,8 +87,8 @@ export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = proces
         { termId: term.id, sectionId: section.id, pointId: first.id, lang: 'en', needle: first.text.en.slice(at, at + english.length) },
       );
     }
-  }
-  problems.push(...findDrift(report, parsed.data.terms.map((term) => glossaryRule(term, file, lineOfTerm(raw, term.id)))));
+  });
+  problems.push(...findDrift(report, parsed.data.terms.map((term, index) => glossaryRule(term, file, positionOfPath(raw, ['terms', index, 'en']).line))));
   if (problems.length) throw new ContentError(problems);
   return { terms: parsed.data.terms, occurrences };
 }

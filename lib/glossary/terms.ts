@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
-import { lineOf, parseJson } from '../content/json';
-import { lineOfPath } from '../content/meta';
+import { parseJson, positionOfPath } from '../content/json';
 import type { Report } from '../content/types';
 import { findDigitsToSpell, findDrift, type TermRule } from './drift';
 import { getReport } from '../content/load';
@@ -50,14 +49,14 @@ export function loadTerms(report: Report, glossary: Glossary, file = TERMS_FILE,
     throw new ContentError(
       parsed.error.issues.map((issue) => ({
         file,
-        line: lineOfPath(raw, issue.path.filter((key) => typeof key === 'string')),
+        ...positionOfPath(raw, issue.path),
         problem: `${issue.path.join('.')}: ${issue.message}`,
         fix: 'each term needs "zh" and "en", and may have "variants", "avoid", "not_in", "distinct_from" and "note"; each not_terms entry "why" and "zh"; see the README',
       })),
     );
   }
   const { terms, not_terms: notTerms } = parsed.data;
-  const lineOfTerm = (zh: string) => lineOf(raw, `"zh": ${JSON.stringify(zh)}`);
+  const termAt = (zh: string, key = 'zh') => positionOfPath(raw, ['terms', terms.findIndex((t) => t.zh === zh), key]);
   const problems: ContentProblem[] = [];
   const chinese = report.sections.flatMap((s) => [s.heading?.zh ?? '', ...s.points.map((p) => p.text.zh)]);
   const inGlossary = new Map(glossary.terms.map((term) => [term.zh, term]));
@@ -65,7 +64,7 @@ export function loadTerms(report: Report, glossary: Glossary, file = TERMS_FILE,
   const seen = new Set<string>();
 
   for (const term of terms) {
-    const add = (problem: string, fix: string) => problems.push({ file, line: lineOfTerm(term.zh), problem: `term “${term.zh}”: ${problem}`, fix });
+    const add = (problem: string, fix: string) => problems.push({ file, ...termAt(term.zh), problem: `term “${term.zh}”: ${problem}`, fix });
     if (seen.has(term.zh)) add('it is listed twice', 'keep one entry: a term has one rendering');
     if (inGlossary.has(term.zh)) add(`it is also in ${glossaryFile} (term "${inGlossary.get(term.zh)!.id}")`, `keep it in one place: the glossary, if readers need it explained; otherwise here`);
     if (!chinese.some((text) => text.includes(term.zh))) add('it does not occur in the Chinese text', 'use the words exactly as the report writes them, or remove the term');
@@ -78,7 +77,7 @@ export function loadTerms(report: Report, glossary: Glossary, file = TERMS_FILE,
   }
   for (const term of terms) {
     for (const other of term.distinct_from) {
-      const add = (problem: string, fix: string) => problems.push({ file, line: lineOfTerm(term.zh), problem: `term “${term.zh}”: ${problem}`, fix });
+      const add = (problem: string, fix: string) => problems.push({ file, ...termAt(term.zh, 'distinct_from'), problem: `term “${term.zh}”: ${problem}`, fix });
       const theirs = rendered.get(other);
       if (!theirs) {
         add(`its distinct_from names “${other}”, which is neither a term here nor in ${glossaryFile}`, `record “${other}” with its own rendering, or remove it from distinct_from`);
@@ -88,16 +87,14 @@ export function loadTerms(report: Report, glossary: Glossary, file = TERMS_FILE,
       if (clash.length) add(`it is kept apart from “${other}” in the Chinese, but “${clash[0][0]}” and “${clash[0][1]}” cannot be told apart`, 'give the two terms renderings of which neither contains the other');
     }
   }
-  const notTermsAt = raw.indexOf('"not_terms"');
-  for (const group of notTerms) {
-    for (const zh of group.zh) {
-      const line = lineOf(raw.slice(notTermsAt), JSON.stringify(zh)) + lineOf(raw, '"not_terms"') - 1;
-      if (seen.has(zh) || inGlossary.has(zh)) problems.push({ file, line, problem: `“${zh}” is listed both as a term and under "not_terms"`, fix: 'decide: remove it from "not_terms" or from the terms' });
-    }
-  }
-  problems.sort((a, b) => a.line - b.line);
+  notTerms.forEach((group, g) => {
+    group.zh.forEach((zh, z) => {
+      if (seen.has(zh) || inGlossary.has(zh)) problems.push({ file, ...positionOfPath(raw, ['not_terms', g, 'zh', z]), problem: `“${zh}” is listed both as a term and under "not_terms"`, fix: 'decide: remove it from "not_terms" or from the terms' });
+    });
+  });
+  problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 
-  const rules: TermRule[] = terms.map((term) => ({ name: `term “${term.zh}”`, zh: term.zh, renderings: [term.en, ...term.variants], avoid: term.avoid, notIn: term.not_in, file, line: lineOfTerm(term.zh) }));
+  const rules: TermRule[] = terms.map((term) => ({ name: `term “${term.zh}”`, zh: term.zh, renderings: [term.en, ...term.variants], avoid: term.avoid, notIn: term.not_in, file, line: termAt(term.zh, 'en').line }));
   const everyTerm = [...glossary.terms.map((t) => t.zh), ...terms.map((t) => t.zh)];
   problems.push(...findDrift(report, rules, everyTerm), ...findDigitsToSpell(report));
   if (problems.length) throw new ContentError(problems);

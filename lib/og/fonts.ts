@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getReport } from '../content/load';
-import { chartData, chartSource, CHARTS } from '../figures/charts';
+import { chartData, chartSource, getCharts } from '../figures/charts';
 import { getFigures } from '../figures/load';
 import type { Figures } from '../figures/types';
 import type { Report } from '../content/types';
@@ -62,7 +62,7 @@ export function cardCharacters(): string[] {
 function chartPictureText(report: Report, figures: Figures): string[] {
   return LANGS.flatMap((lang) => {
     const t = dictionary(lang).figures;
-    return CHARTS.filter((spec) => spec.kind === 'bars').flatMap((spec) => {
+    return getCharts().filter((spec) => spec.kind === 'bars').flatMap((spec) => {
       const chart = chartData(spec, figures, report, lang);
       const cells = chart.rows.flatMap((row) => [row.label, ...Object.values(row.cells).map((cell) => cell.text)]);
       return [...chart.title, ...chartSource(chart, report, lang), ...t.legendStated, ...t.legendDerived, ...t.fileVersion, ...chart.series.flatMap((s) => [...s.label]), ...cells.join('')];

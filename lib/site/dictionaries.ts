@@ -172,7 +172,6 @@ export interface FiguresDictionary {
   /** A stated figure's link to its own page (with its share card). */
   share: string;
   allData: string;
-  topics: Record<string, string>;
 }
 
 const zh: Dictionary = {
@@ -247,19 +246,6 @@ const zh: Dictionary = {
     noMatch: '没有符合条件的数据。',
     share: '分享',
     allData: '全部数据下载：',
-    topics: {
-      assessment: '考评与排名',
-      'business-environment': '营商环境',
-      openness: '政务公开',
-      legislation: '行政立法',
-      'decision-making': '重大决策与规范性文件',
-      'legal-advisers': '法律顾问与公职律师',
-      enforcement: '行政执法',
-      reconsideration: '行政复议',
-      litigation: '行政诉讼',
-      mediation: '调解',
-      'law-popularization': '普法与依法治理',
-    },
   },
   glossary: {
     pageTitle: '术语表',
@@ -414,19 +400,6 @@ const en: Dictionary = {
     noMatch: 'No figure matches.',
     share: 'Share',
     allData: 'Download all figures:',
-    topics: {
-      assessment: 'Assessment and rankings',
-      'business-environment': 'Business environment',
-      openness: 'Openness of government affairs',
-      legislation: 'Administrative legislation',
-      'decision-making': 'Major decisions and normative documents',
-      'legal-advisers': 'Legal advisers and government lawyers',
-      enforcement: 'Law enforcement',
-      reconsideration: 'Administrative reconsideration',
-      litigation: 'Administrative litigation',
-      mediation: 'Mediation',
-      'law-popularization': 'Law popularization and governance',
-    },
   },
   glossary: {
     pageTitle: 'Glossary',

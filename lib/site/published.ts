@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { citeIds } from '../cite/source';
 import { citeDataUrl, citeUrl } from '../cite/urls';
 import { ContentError, type ContentProblem } from '../content/errors';
-import { lineOf, parseJson } from '../content/json';
+import { parseJson, positionOfPath } from '../content/json';
 import { LANGS, type Report } from '../content/types';
-import { CHARTS } from '../figures/charts';
+import { getCharts } from '../figures/charts';
 import type { Corroboration } from '../corroboration/types';
 import type { Figures } from '../figures/types';
 import type { Glossary } from '../glossary/load';
@@ -30,8 +30,8 @@ export const ALIASES_FILE = 'content/aliases.json';
 export function sitePages(report: Report, figures: Figures): string[] {
   const cited = citeIds(report, figures);
   const perLanguage = LANGS.flatMap((lang) => [...languagePages(report, statedMetrics(figures).map((m) => m.id), lang), ...cited.map((id) => citeUrl(lang, id))]);
-  const pictures = CHARTS.filter((chart) => chart.kind === 'bars').flatMap((chart) => LANGS.flatMap((lang) => (['svg', 'png'] as const).map((type) => chartFileUrl(lang, chart.id, type))));
-  const data = [REPORT_JSON_URL, SEARCH_JSON_URL, '/data/metrics.json', '/data/metrics.csv', ...CHARTS.map((chart) => `/data/charts/${chart.id}.csv`), ...pictures, ...cited.map(citeDataUrl)];
+  const pictures = getCharts().filter((chart) => chart.kind === 'bars').flatMap((chart) => LANGS.flatMap((lang) => (['svg', 'png'] as const).map((type) => chartFileUrl(lang, chart.id, type))));
+  const data = [REPORT_JSON_URL, SEARCH_JSON_URL, '/data/metrics.json', '/data/metrics.csv', ...getCharts().map((chart) => `/data/charts/${chart.id}.csv`), ...pictures, ...cited.map(citeDataUrl)];
   return [PICKER_URL, ...perLanguage, ...data];
 }
 
@@ -60,7 +60,7 @@ export function loadAliases(current: PublishedIds, file = ALIASES_FILE, root = p
     throw new ContentError(
       parsed.error.issues.map((issue) => ({
         file,
-        line: 1,
+        ...positionOfPath(raw, issue.path),
         problem: `${issue.path.join('.') || 'the file'}: ${issue.message}`,
         fix: `aliases.json holds ${PUBLISHED_KINDS.map((k) => `"${k}"`).join(', ')}, each an object mapping an old id to its new one, e.g. "points": { "ch1-6-p2": "ch1-6-p3" }`,
       })),
@@ -70,9 +70,9 @@ export function loadAliases(current: PublishedIds, file = ALIASES_FILE, root = p
   for (const kind of PUBLISHED_KINDS) {
     const live = new Set(current[kind]);
     for (const [old, target] of Object.entries(parsed.data[kind])) {
-      const line = lineOf(raw, `${JSON.stringify(old)}:`);
-      if (live.has(old)) problems.push({ file, line, problem: `${kind}: "${old}" is an alias but also a live id`, fix: `remove the alias: "${old}" still exists, and an old link must keep meaning what it meant` });
-      if (!live.has(target)) problems.push({ file, line, problem: `${kind}: the alias "${old}" leads to "${target}", which does not exist`, fix: `point it at a live ${kind} id (or URL); chains are not followed, so give the final one` });
+      const at = positionOfPath(raw, [kind, old]);
+      if (live.has(old)) problems.push({ file, ...at, problem: `${kind}: "${old}" is an alias but also a live id`, fix: `remove the alias: "${old}" still exists, and an old link must keep meaning what it meant` });
+      if (!live.has(target)) problems.push({ file, ...at, problem: `${kind}: the alias "${old}" leads to "${target}", which does not exist`, fix: `point it at a live ${kind} id (or URL); chains are not followed, so give the final one` });
     }
   }
   if (problems.length) throw new ContentError(problems);

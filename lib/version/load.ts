@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ContentVersion } from '../cite/types';
 import { ContentError, type ContentProblem } from '../content/errors';
-import { lineOf, parseJson } from '../content/json';
+import { parseJson, positionOfPath } from '../content/json';
 import { getReport } from '../content/load';
-import { lineOfPath } from '../content/meta';
 import type { Bilingual, Report } from '../content/types';
 
 export const CHANGELOG_FILE = 'content/changelog.json';
@@ -60,7 +59,7 @@ export function loadChangelog(report: Report, file = CHANGELOG_FILE, root = proc
     throw new ContentError(
       parsed.error.issues.map((issue) => ({
         file,
-        line: lineOfPath(raw, issue.path.filter((key) => typeof key === 'string')),
+        ...positionOfPath(raw, issue.path),
         problem: `${issue.path.join('.')}: ${issue.message}`,
         fix: 'each release needs "version" (YYYY.MM.DD), "summary" {zh, en} and "corrections", each correction "date" (YYYY-MM-DD), "lang", "ids" and "summary"; see the README',
       })),
@@ -71,19 +70,18 @@ export function loadChangelog(report: Report, file = CHANGELOG_FILE, root = proc
   const known = new Set(report.sections.flatMap((s) => [s.id, ...s.points.map((p) => p.id)]));
   const releases = parsed.data.releases.map((release) => ({ ...release, date: releaseDate(release.version) }));
   releases.forEach((release, index) => {
-    const line = lineOf(raw, `"version": ${JSON.stringify(release.version)}`);
-    if (!isRealDate(release.date)) problems.push({ file, line, problem: `release "${release.version}" is not a real date`, fix: 'name the release by the date it was published, YYYY.MM.DD' });
+    const at = (...path: PropertyKey[]) => positionOfPath(raw, ['releases', index, ...path]);
+    if (!isRealDate(release.date)) problems.push({ file, ...at('version'), problem: `release "${release.version}" is not a real date`, fix: 'name the release by the date it was published, YYYY.MM.DD' });
     const newer = releases[index - 1];
     if (newer && newer.version <= release.version) {
-      problems.push({ file, line, problem: `release "${release.version}" is listed after "${newer.version}"`, fix: 'list releases newest first, each version once' });
+      problems.push({ file, ...at('version'), problem: `release "${release.version}" is listed after "${newer.version}"`, fix: 'list releases newest first, each version once' });
     }
-    for (const correction of release.corrections) {
-      const at = lineOf(raw.slice(raw.indexOf(`"version": ${JSON.stringify(release.version)}`)), `"date": ${JSON.stringify(correction.date)}`) + line - 1;
-      if (correction.date > release.date) problems.push({ file, line: at, problem: `a correction dated ${correction.date} is listed under the earlier release "${release.version}"`, fix: 'list a correction under the first release that includes it' });
-      for (const id of correction.ids) {
-        if (!known.has(id)) problems.push({ file, line: at, problem: `a correction names "${id}", which is not a section or point of the report`, fix: 'use the id of the corrected point or section, as in content/zh/report.md, e.g. "ch1-6-p2"' });
-      }
-    }
+    release.corrections.forEach((correction, c) => {
+      if (correction.date > release.date) problems.push({ file, ...at('corrections', c, 'date'), problem: `a correction dated ${correction.date} is listed under the earlier release "${release.version}"`, fix: 'list a correction under the first release that includes it' });
+      correction.ids.forEach((id, i) => {
+        if (!known.has(id)) problems.push({ file, ...at('corrections', c, 'ids', i), problem: `a correction names "${id}", which is not a section or point of the report`, fix: 'use the id of the corrected point or section, as in content/zh/report.md, e.g. "ch1-6-p2"' });
+      });
+    });
   });
   if (problems.length) throw new ContentError(problems);
   return { releases };

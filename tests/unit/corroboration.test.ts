@@ -44,30 +44,30 @@ describe('the court’s figures beside ours', () => {
 describe('a wrong external figure stops the build with the file, the line and the fix', () => {
   it('refuses a value its verified words do not state (2,651 typed for 2,561)', () => {
     expect(refused(load('corroboration-wrong-figure.json'))).toEqual([
-      'tests/fixtures/corroboration-wrong-figure.json:23: figure "court-first-instance-cases-2019": the value 2651 is not in its verified words “至2019年已达2561件”\n' +
+      'tests/fixtures/corroboration-wrong-figure.json:23:7: figure "court-first-instance-cases-2019": the value 2651 is not in its verified words “至2019年已达2561件”\n' +
         '  fix: correct the value to the number in the quoted words, which were checked against the source page; if the quote is wrong, check the page again and copy its words exactly',
     ]);
   });
 
   it('refuses figures whose own arithmetic fails, and a comparison that no longer agrees', () => {
     expect(refused(load('corroboration-wrong-arithmetic.json'))).toEqual([
-      'tests/fixtures/corroboration-wrong-arithmetic.json:103: check "court-loss-rate-2021-check": 128 ÷ 2297 × 100 = 5.5725, which does not round to the stated 5.9%\n' +
+      'tests/fixtures/corroboration-wrong-arithmetic.json:103:7: check "court-loss-rate-2021-check": 128 ÷ 2297 × 100 = 5.5725, which does not round to the stated 5.9%\n' +
         '  fix: one of the figures was copied wrongly: compare "court-cases-lost-2021", "court-first-instance-cases-concluded-2021", "court-loss-rate" with their verified words and the source page',
-      'tests/fixtures/corroboration-wrong-arithmetic.json:130: comparison "loss-rate-2020": our 9.8% and their 10.1% differ by 0.3, but the file expects them to agree\n' +
+      'tests/fixtures/corroboration-wrong-arithmetic.json:130:7: comparison "loss-rate-2020": our 9.8% and their 10.1% differ by 0.3, but the file expects them to agree\n' +
         '  fix: check the figures against their verified words and the source page; if both are right, record what the build finds: "expect": { "differs_by": 0.3 }',
     ]);
   });
 
   it('refuses a change whose sign its words contradict', () => {
     expect(refused(load('corroboration-wrong-sign.json'))).toEqual([
-      'tests/fixtures/corroboration-wrong-sign.json:78: figure "court-loss-rate-change": the value 4.2 goes up, but its verified words “同比下降 4.2 个百分点” do not say so\n' +
+      'tests/fixtures/corroboration-wrong-sign.json:78:7: figure "court-loss-rate-change": the value 4.2 goes up, but its verified words “同比下降 4.2 个百分点” do not say so\n' +
         '  fix: give the value the sign the words state (a fall is negative)',
     ]);
   });
 
   it('refuses a comparison that does not come out as the file records', () => {
     expect(refused(load('corroboration-unexpected-outcome.json'))).toEqual([
-      'tests/fixtures/corroboration-unexpected-outcome.json:115: comparison "first-instance-cases-2019": our 2,563 and their 2,561 differ by 2, but the file expects them to agree\n' +
+      'tests/fixtures/corroboration-unexpected-outcome.json:115:7: comparison "first-instance-cases-2019": our 2,563 and their 2,561 differ by 2, but the file expects them to agree\n' +
         '  fix: check the figures against their verified words and the source page; if both are right, record what the build finds: "expect": { "differs_by": 2 }',
     ]);
   });

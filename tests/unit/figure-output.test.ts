@@ -1,7 +1,7 @@
 import type { ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { getReport } from '@/lib/content/load';
-import { chartData, CHARTS } from '@/lib/figures/charts';
+import { chartData, getCharts } from '@/lib/figures/charts';
 import { metricsCsv, metricsJson, toCsv } from '@/lib/figures/export';
 import { getFigures } from '@/lib/figures/load';
 import { markQuotes } from '@/lib/figures/mark-quotes';
@@ -49,7 +49,7 @@ describe('exports', () => {
   });
 
   it('every chart resolves, stands after the last point that states its figures, and summarises every bar', () => {
-    const placed = CHARTS.map((spec) => chartData(spec, figures, report, 'en'));
+    const placed = getCharts().map((spec) => chartData(spec, figures, report, 'en'));
     expect(Object.fromEntries(placed.map((c) => [c.id, c.after]))).toEqual({
       'reconsideration-cases': 'ch1-6-p2',
       'direct-correction-rate': 'ch1-6-p2',
@@ -63,6 +63,6 @@ describe('exports', () => {
     expect(placed.find((c) => c.id === 'litigation-rates')!.summary).toBe(
       'Loss rate (2019): ≈16.44% (derived); Loss rate (2020): 9.8%; Court-appearance rate of agency heads (2019): ≈86.36% (derived); Court-appearance rate of agency heads (2020): 91.25%.',
     );
-    expect(chartData(CHARTS[0], figures, report, 'zh').summary).toBe('2019年≈3,938（推算）；2020年3,662。');
+    expect(chartData(getCharts()[0], figures, report, 'zh').summary).toBe('2019年≈3,938（推算）；2020年3,662。');
   });
 });

@@ -3,6 +3,7 @@ import { ContentError, formatProblem } from '@/lib/content/errors';
 import { getReport, loadReport } from '@/lib/content/load';
 import { checkRate, derivePrevious } from '@/lib/figures/derive';
 import { formatMeasure, formatMetricValue } from '@/lib/figures/format';
+import { getDisplay } from '@/lib/figures/display';
 import { getFigures, loadFigures } from '@/lib/figures/load';
 import { statesNumber } from '@/lib/figures/numbers';
 import type { DerivedMetric, StatedMetric } from '@/lib/figures/types';
@@ -114,11 +115,14 @@ describe('coverage', () => {
   });
 });
 
+/** The site's topics, with no chart or check: the fixture metrics are not the report's. */
+const NO_CHARTS = { ...getDisplay(), charts: [], checks: [] };
+
 describe('the metrics validator', () => {
   const report = loadReport({ meta: 'tests/fixtures/base.meta.json', zh: 'tests/fixtures/base.zh.md', en: 'tests/fixtures/base.en.md', source: 'tests/fixtures/base.source.txt' });
   const problems = (file: string) => {
     try {
-      loadFigures(report, `tests/fixtures/${file}`, []);
+      loadFigures(report, `tests/fixtures/${file}`, NO_CHARTS);
     } catch (error) {
       expect(error).toBeInstanceOf(ContentError);
       return (error as ContentError).problems.map(formatProblem);
@@ -127,40 +131,40 @@ describe('the metrics validator', () => {
   };
 
   it('accepts the valid fixture and derives from it', () => {
-    const loaded = loadFigures(report, 'tests/fixtures/metrics-valid.json', []);
+    const loaded = loadFigures(report, 'tests/fixtures/metrics-valid.json', NO_CHARTS);
     expect(loaded.metrics.map((m) => m.id)).toEqual(['reconsideration-cases', 'reconsideration-cases-change', 'reconsideration-cases-2019', 'law-firm-mediation-offices']);
   });
 
   it('refuses a quote that is not in the point', () => {
     expect(problems('quote-not-in-text.json')).toEqual([
-      'tests/fixtures/quote-not-in-text.json:4: metric "reconsideration-cases": source.quote "共收到复议案件3662件" is not in the Chinese of point "ch1-1-p1"\n' +
+      'tests/fixtures/quote-not-in-text.json:17:9: metric "reconsideration-cases": source.quote "共收到复议案件3662件" is not in the Chinese of point "ch1-1-p1"\n' +
         "  fix: copy the words exactly from the point's Chinese text (content/zh/report.md)",
     ]);
   });
 
   it('refuses a quote that does not state the value', () => {
     expect(problems('number-not-in-quote.json')).toEqual([
-      'tests/fixtures/number-not-in-quote.json:41: metric "law-firm-mediation-offices": source.quote "增至60家" does not state the value 61\n  fix: quote the words that state 61, or correct the value',
-      'tests/fixtures/number-not-in-quote.json:41: metric "law-firm-mediation-offices": source.quote_en "rose to 60" does not state the value 61\n  fix: quote the words that state 61, or correct the value',
+      'tests/fixtures/number-not-in-quote.json:54:9: metric "law-firm-mediation-offices": source.quote "增至60家" does not state the value 61\n  fix: quote the words that state 61, or correct the value',
+      'tests/fixtures/number-not-in-quote.json:55:9: metric "law-firm-mediation-offices": source.quote_en "rose to 60" does not state the value 61\n  fix: quote the words that state 61, or correct the value',
     ]);
   });
 
   it('refuses overlapping quotes', () => {
     expect(problems('overlapping-quotes.json')).toEqual([
-      'tests/fixtures/overlapping-quotes.json:22: metric "reconsideration-cases-change": source.quote overlaps the quote of "reconsideration-cases"\n  fix: quotes in one point must not overlap: shorten one of them',
+      'tests/fixtures/overlapping-quotes.json:36:9: metric "reconsideration-cases-change": source.quote overlaps the quote of "reconsideration-cases"\n  fix: quotes in one point must not overlap: shorten one of them',
     ]);
   });
 
   it('refuses a change that cannot apply to its base', () => {
     expect(problems('impossible-change.json')).toEqual([
-      'tests/fixtures/impossible-change.json:22: metric "reconsideration-cases-change": a change in percentage-points cannot be applied to "law-firm-mediation-offices" in units\n' +
+      'tests/fixtures/impossible-change.json:33:7: metric "reconsideration-cases-change": a change in percentage-points cannot be applied to "law-firm-mediation-offices" in units\n' +
         '  fix: a count changes by percent or by the same unit, a percent by percentage-points, a rank by places',
     ]);
   });
 
   it('refuses a duplicate id', () => {
     expect(problems('duplicate-metric-id.json')).toEqual([
-      'tests/fixtures/duplicate-metric-id.json:4: metric "reconsideration-cases": the id is used twice\n  fix: give each metric an id of its own; published ids never change',
+      'tests/fixtures/duplicate-metric-id.json:41:7: metric "reconsideration-cases": the id is used twice\n  fix: give each metric an id of its own; published ids never change',
     ]);
   });
 });

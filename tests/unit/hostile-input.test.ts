@@ -17,7 +17,7 @@ import { CONTENT_FILES, loadReport, type ContentFiles } from '@/lib/content/load
 import { formatProblem } from '@/lib/content/errors';
 import { inlineToHast, parseMarkdown, proseToHast } from '@/lib/content/markdown';
 import { loadProse } from '@/lib/content/prose';
-import { RATE_CHECKS } from '@/lib/figures/checks';
+import { DISPLAY_FILE, loadDisplay } from '@/lib/figures/display';
 import { loadFigures, METRICS_FILE } from '@/lib/figures/load';
 import { GLOSSARY_FILE, loadGlossary } from '@/lib/glossary/load';
 import { loadProblemLinks, PLANS_FILE } from '@/lib/plans/load';
@@ -35,7 +35,7 @@ function loadEverything(root: string) {
   const report = loadReport(CONTENT_FILES, root);
   return {
     report,
-    figures: loadFigures(report, METRICS_FILE, RATE_CHECKS, root),
+    figures: loadFigures(report, METRICS_FILE, loadDisplay(DISPLAY_FILE, root), root),
     glossary: loadGlossary(report, GLOSSARY_FILE, root),
     plans: loadProblemLinks(report, PLANS_FILE, root),
     prose: PROSE_FILES.map(({ lang, name }) => toHtml(loadProse(lang, name, root))),
@@ -368,7 +368,7 @@ describe('found by fuzzing', () => {
 
   it('names the last line of a JSON file cut short (it said line 1 before)', () => {
     expect(problemsWith({ meta: fixture('truncated.meta.json') })).toEqual([
-      'tests/fixtures/truncated.meta.json:11: not valid JSON (Unexpected end of JSON input)\n' +
+      'tests/fixtures/truncated.meta.json:11:13: not valid JSON (Unexpected end of JSON input)\n' +
         '  fix: repair the JSON syntax: quotes around keys and strings, commas between entries, no trailing comma',
     ]);
   });

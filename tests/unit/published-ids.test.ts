@@ -71,8 +71,8 @@ describe('the check itself', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ContentError);
       expect((error as ContentError).problems.map(formatProblem)).toEqual([
-        'tests/fixtures/aliases-shadow-and-dangling.json:3: points: "ch1-6-p2" is an alias but also a live id\n  fix: remove the alias: "ch1-6-p2" still exists, and an old link must keep meaning what it meant',
-        'tests/fixtures/aliases-shadow-and-dangling.json:4: points: the alias "ch1-6-p9" leads to "ch1-6-p10", which does not exist\n  fix: point it at a live points id (or URL); chains are not followed, so give the final one',
+        'tests/fixtures/aliases-shadow-and-dangling.json:3:5: points: "ch1-6-p2" is an alias but also a live id\n  fix: remove the alias: "ch1-6-p2" still exists, and an old link must keep meaning what it meant',
+        'tests/fixtures/aliases-shadow-and-dangling.json:4:5: points: the alias "ch1-6-p9" leads to "ch1-6-p10", which does not exist\n  fix: point it at a live points id (or URL); chains are not followed, so give the final one',
       ]);
     }
   });

@@ -46,14 +46,14 @@ describe('the glossary', () => {
     expect(loadGlossary(base, 'tests/fixtures/glossary-valid.json').occurrences).toHaveLength(2);
     expect(refused(() => loadGlossary(base, 'tests/fixtures/glossary-drift.json'))).toEqual([
       'tests/fixtures/base.en.md:11: term "law-firm-mediation-studios": point "ch1-1-p2" has “律所调解工作室” in the Chinese but none of “lawyer mediation studios” in the English\n' +
-        '  fix: use “lawyer mediation studios” here, the rendering tests/fixtures/glossary-drift.json (line 20) records; if the wording here is the same rendering in another form, add it to "variants" there',
+        '  fix: use “lawyer mediation studios” here, the rendering tests/fixtures/glossary-drift.json (line 23) records; if the wording here is the same rendering in another form, add it to "variants" there',
     ]);
   });
 
   it('refuses broken JSON with the file and the line, not a bare syntax error', () => {
     const base = loadReport({ meta: 'tests/fixtures/base.meta.json', zh: 'tests/fixtures/base.zh.md', en: 'tests/fixtures/base.en.md', source: 'tests/fixtures/base.source.txt' });
     const [problem] = refused(() => loadGlossary(base, 'tests/fixtures/broken-json.glossary.json'));
-    expect(problem).toMatch(/^tests\/fixtures\/broken-json\.glossary\.json:6: not valid JSON \(.+\)\n {2}fix: repair the JSON syntax/);
+    expect(problem).toMatch(/^tests\/fixtures\/broken-json\.glossary\.json:6:34: not valid JSON \(.+\)\n {2}fix: repair the JSON syntax/);
   });
 });
 
@@ -73,8 +73,8 @@ describe('problems → plans', () => {
 
   it('refuses a quote that drifted from the text and a plan outside chapter III', () => {
     expect(refused(() => loadProblemLinks(getReport(), 'tests/fixtures/plans-quote-drift.json'))).toEqual([
-      'tests/fixtures/plans-quote-drift.json:7: the English quote "We will step up inspections of…" is not in point "ch3-1-p1"\n  fix: copy the words exactly from content/en/report.md',
-      'tests/fixtures/plans-quote-drift.json:12: "ch2-p1" is not a point of chapter III\n  fix: use a point id from ch3-1-p1 to ch3-4-p1',
+      'tests/fixtures/plans-quote-drift.json:7:57: the English quote "We will step up inspections of…" is not in point "ch3-1-p1"\n  fix: copy the words exactly from content/en/report.md',
+      'tests/fixtures/plans-quote-drift.json:12:83: "ch2-p1" is not a point of chapter III\n  fix: use a point id from ch3-1-p1 to ch3-4-p1',
     ]);
   });
 });

@@ -56,7 +56,8 @@ describe('one Chinese term, one English rendering', () => {
     const point = report.sections.flatMap((s) => s.points).find((p) => p.id === 'ch1-1-p2')!;
     expect(point.text.zh).toContain('巡查');
     expect(point.text.zh).toContain('巡察');
-    expect(point.text.en).toContain('patrol inspections');
+    // 巡查: patrols (a variant of “patrol inspections”, content/terms.json); 巡察: inspection tours.
+    expect(point.text.en).toContain('patrols');
     expect(point.text.en).toContain('Party committee inspection tours');
   });
   it('renders the national formula of I(5) in its standard English', () =>
@@ -87,12 +88,12 @@ describe('the term check refuses drift, naming the file, the line, the term and 
 
   it('refuses a distinction lost in English, a term recorded twice, a stale exception and a term also listed as not one', () => {
     expect(refused(() => loadFixture('terms-distinction-lost.json'))).toEqual([
-      'tests/fixtures/terms-distinction-lost.json:3: term “调解”: it is kept apart from “调解工作” in the Chinese, but “mediation” and “mediation work” cannot be told apart\n' +
+      'tests/fixtures/terms-distinction-lost.json:3:38: term “调解”: it is kept apart from “调解工作” in the Chinese, but “mediation” and “mediation work” cannot be told apart\n' +
         '  fix: give the two terms renderings of which neither contains the other',
-      'tests/fixtures/terms-distinction-lost.json:5: term “行政复议”: it is also in tests/fixtures/glossary-valid.json (term "administrative-reconsideration")\n' +
+      'tests/fixtures/terms-distinction-lost.json:5:7: term “行政复议”: it is also in tests/fixtures/glossary-valid.json (term "administrative-reconsideration")\n' +
         '  fix: keep it in one place: the glossary, if readers need it explained; otherwise here',
-      'tests/fixtures/terms-distinction-lost.json:6: term “复议”: its not_in “复议局” does not occur in the Chinese text\n' + '  fix: remove it: the exception no longer applies',
-      'tests/fixtures/terms-distinction-lost.json:9: “调解” is listed both as a term and under "not_terms"\n' + '  fix: decide: remove it from "not_terms" or from the terms',
+      'tests/fixtures/terms-distinction-lost.json:6:7: term “复议”: its not_in “复议局” does not occur in the Chinese text\n' + '  fix: remove it: the exception no longer applies',
+      'tests/fixtures/terms-distinction-lost.json:9:44: “调解” is listed both as a term and under "not_terms"\n' + '  fix: decide: remove it from "not_terms" or from the terms',
     ]);
   });
 

@@ -99,12 +99,12 @@ describe('the content validator', () => {
 
   it('refuses broken JSON in the metadata, with its line', () => {
     const [problem] = problemsWith({ meta: fixture('broken-json.meta.json') });
-    expect(problem).toMatch(/^tests\/fixtures\/broken-json\.meta\.json:11: not valid JSON \(.+\)\n {2}fix: repair the JSON syntax: quotes around keys and strings, commas between entries, no trailing comma$/);
+    expect(problem).toMatch(/^tests\/fixtures\/broken-json\.meta\.json:11:44: not valid JSON \(.+\)\n {2}fix: repair the JSON syntax: quotes around keys and strings, commas between entries, no trailing comma$/);
   });
 
   it('refuses metadata with a missing field, naming the key', () => {
     expect(problemsWith({ meta: fixture('missing-field.meta.json') })).toEqual([
-      'tests/fixtures/missing-field.meta.json:3: issuer.en: Invalid input: expected string, received undefined\n' +
+      'tests/fixtures/missing-field.meta.json:3:3: issuer.en: Invalid input: expected string, received undefined\n' +
         '  fix: meta.json needs title, issuer, delivered (with date YYYY-MM-DD), meeting and licence, each with non-empty "zh" and "en", and an http(s) source_url; see the README',
     ]);
   });

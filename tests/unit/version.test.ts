@@ -64,22 +64,22 @@ describe('the changelog', () => {
 
   it('refuses a correction after its release, an unknown id and a date that does not exist, naming the line', () => {
     expect(refused(() => loadChangelog(report, 'tests/fixtures/changelog-bad-release.json'))).toEqual([
-      'tests/fixtures/changelog-bad-release.json:7: a correction dated 2026-12-02 is listed under the earlier release "2026.11.27"\n  fix: list a correction under the first release that includes it',
-      'tests/fixtures/changelog-bad-release.json:7: a correction names "ch1-6-p9", which is not a section or point of the report\n  fix: use the id of the corrected point or section, as in content/zh/report.md, e.g. "ch1-6-p2"',
-      'tests/fixtures/changelog-bad-release.json:11: release "2026.02.30" is not a real date\n  fix: name the release by the date it was published, YYYY.MM.DD',
+      'tests/fixtures/changelog-bad-release.json:7:11: a correction dated 2026-12-02 is listed under the earlier release "2026.11.27"\n  fix: list a correction under the first release that includes it',
+      'tests/fixtures/changelog-bad-release.json:7:55: a correction names "ch1-6-p9", which is not a section or point of the report\n  fix: use the id of the corrected point or section, as in content/zh/report.md, e.g. "ch1-6-p2"',
+      'tests/fixtures/changelog-bad-release.json:11:7: release "2026.02.30" is not a real date\n  fix: name the release by the date it was published, YYYY.MM.DD',
     ]);
   });
 
   it('refuses releases out of order', () => {
     expect(refused(() => loadChangelog(report, 'tests/fixtures/changelog-out-of-order.json'))).toEqual([
-      'tests/fixtures/changelog-out-of-order.json:9: release "2026.12.01" is listed after "2026.11.27"\n  fix: list releases newest first, each version once',
+      'tests/fixtures/changelog-out-of-order.json:9:7: release "2026.12.01" is listed after "2026.11.27"\n  fix: list releases newest first, each version once',
     ]);
   });
 
   it('refuses a version that is not YYYY.MM.DD', () => {
     const [problem] = refused(() => loadChangelog(report, 'tests/fixtures/changelog-malformed-version.json'));
     expect(problem).toBe(
-      'tests/fixtures/changelog-malformed-version.json:4: releases.0.version: must be the release date as YYYY.MM.DD, e.g. "2026.11.27"\n' +
+      'tests/fixtures/changelog-malformed-version.json:4:7: releases.0.version: must be the release date as YYYY.MM.DD, e.g. "2026.11.27"\n' +
         '  fix: each release needs "version" (YYYY.MM.DD), "summary" {zh, en} and "corrections", each correction "date" (YYYY-MM-DD), "lang", "ids" and "summary"; see the README',
     );
   });

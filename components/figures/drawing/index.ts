@@ -4,7 +4,7 @@ import { getReport } from '@/lib/content/load';
 import { bareChartFile, chartFile } from '@/lib/figures/chart-files';
 import { PAGE_LAYOUTS } from '@/lib/figures/chart-layout';
 import { chartSvg } from '@/lib/figures/chart-svg';
-import { chartData, chartSource, CHARTS, type ChartData, figureTextIds } from '@/lib/figures/charts';
+import { chartData, chartSource, getCharts, type ChartData, figureTextIds } from '@/lib/figures/charts';
 import { chartDataHash, type DrawnChart, type DrawnFile } from '@/lib/figures/drawn';
 import { getFigures } from '@/lib/figures/load';
 import { SITE_ORIGIN } from '@/lib/site/config';
@@ -34,7 +34,7 @@ export async function drawAllCharts(origin = SITE_ORIGIN): Promise<{ drawn: Draw
   const drawn: DrawnFile = { pages: {}, cards: {} };
   const files: ChartFile[] = [];
   try {
-    for (const spec of CHARTS.filter((c) => c.kind === 'bars')) {
+    for (const spec of getCharts().filter((c) => c.kind === 'bars')) {
       for (const lang of LANGS) {
         const chart = chartData(spec, figures, report, lang);
         const ids = figureTextIds(chart.id);

@@ -1,5 +1,5 @@
 import { getReport } from '@/lib/content/load';
-import { CHARTS } from '@/lib/figures/charts';
+import { getCharts } from '@/lib/figures/charts';
 import { chartCsv } from '@/lib/figures/export';
 import { getFigures } from '@/lib/figures/load';
 
@@ -8,11 +8,11 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return CHARTS.map((chart) => ({ file: `${chart.id}.csv` }));
+  return getCharts().map((chart) => ({ file: `${chart.id}.csv` }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const spec = CHARTS.find((chart) => `${chart.id}.csv` === file)!;
+  const spec = getCharts().find((chart) => `${chart.id}.csv` === file)!;
   return new Response(chartCsv(spec, getFigures(), getReport()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
