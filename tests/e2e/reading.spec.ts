@@ -53,7 +53,7 @@ test.describe('glossary terms in the text', () => {
   test('open an explanation by click, keyboard and Escape, and link to the glossary', async ({ page }) => {
     await page.goto('/en/ch1-6/');
     const term = page.locator('#ch1-6-p2 a.term', { hasText: 'two highs and one low' });
-    await expect(term).toHaveAccessibleDescription(/probably a low rate of agency heads appearing in court/);
+    await expect(term).toHaveAccessibleDescription(/Our guess, not the report’s: a low rate of agency heads appearing in court/);
     await term.click();
     const popover = page.locator('[popover]:popover-open');
     await expect(popover).toBeVisible();
