@@ -21,7 +21,7 @@ export function citationExport(data: CiteData, format: ExportId, lang: Lang, acc
 }
 
 const NOTE_EN = 'Unofficial English translation; the Chinese text is authoritative.';
-const citeKey = ({ target }: CiteData) => `hangzhou2021${target.kind === 'report' ? '' : `-${target.id}`}`;
+const citeKey = ({ work, target }: CiteData) => `${work.key}${target.kind === 'report' ? '' : `-${target.id}`}`;
 
 /** The note a reference manager keeps: the position (for a point or figure) and, in English, the translation notice. */
 function note({ target }: CiteData, lang: Lang): string | null {

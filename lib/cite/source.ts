@@ -24,7 +24,8 @@ export function citedWork(report: Report, version: ContentVersion): CitedWork {
     meeting: meta.meeting,
     delivered: both((lang) => unparenthesise(meta.delivered[lang])),
     date: meta.delivered.date,
-    place: { zh: '杭州', en: 'Hangzhou, China' },
+    place: meta.place,
+    key: meta.cite_key,
     version,
   };
 }

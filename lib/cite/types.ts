@@ -23,6 +23,8 @@ export interface CitedWork {
   /** The date the report was delivered, ISO. */
   date: string;
   place: Bilingual;
+  /** The citation key of the report (content/meta.json cite_key). */
+  key: string;
   version: ContentVersion;
 }
 

@@ -12,6 +12,10 @@ const metaSchema = z.strictObject({
   meeting: bilingual,
   source_url: z.url({ protocol: /^https?$/ }),
   licence: bilingual,
+  /** Where the report was delivered, as citations name it (APA's location, BibTeX's address, RIS's CY). */
+  place: bilingual,
+  /** The BibTeX / CSL key of the report; a point's or figure's key adds its id. */
+  cite_key: z.string().regex(/^[a-z][a-z0-9]*$/, 'lowercase letters and digits, starting with a letter, e.g. "hangzhou2021"'),
 });
 
 /** Parses and validates content/meta.json; problems name the line of the offending key. */

@@ -12,6 +12,8 @@ export interface Meta {
   meeting: Bilingual;
   source_url: string;
   licence: Bilingual;
+  place: Bilingual;
+  cite_key: string;
 }
 
 /** One addressable paragraph or enumerated point ("一是……") of the report. */

@@ -43,3 +43,8 @@ export function topicOptions(figures: Figures, lang: Lang) {
   const used = new Set(figures.metrics.map((m) => m.topic));
   return getDisplay().topics.filter((topic) => used.has(topic.id)).map((topic) => ({ key: topic.id, label: topic.label[lang] }));
 }
+
+/** A number to show in the search box's hint: the first count of cases the report states (search finds it with or without separators). */
+export function exampleNumber(figures: Figures): number {
+  return (figures.metrics.find((m) => m.kind === 'stated' && m.unit === 'cases' && m.value >= 1000) ?? figures.metrics[0]).value;
+}

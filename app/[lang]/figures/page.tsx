@@ -2,7 +2,8 @@ import { FigureChecks } from '@/components/figures/FigureChecks';
 import { FiguresTable } from '@/components/figures/FiguresTable';
 import { languagePage } from '@/components/LanguagePage';
 import { getFigures } from '@/lib/figures/load';
-import { figureRows, topicOptions } from '@/lib/figures/rows';
+import { exampleNumber, figureRows, topicOptions } from '@/lib/figures/rows';
+import { fill } from '@/lib/cite/dictionary';
 import { dictionary } from '@/lib/site/dictionaries';
 import { figuresUrl } from '@/lib/site/urls';
 
@@ -28,7 +29,7 @@ const page = languagePage({
             metrics.json
           </a>
         </p>
-        <FiguresTable rows={figureRows(figures, report, lang)} topics={topicOptions(figures, lang)} text={{ ...t.figures, permalink: t.permalink }} lang={lang} />
+        <FiguresTable rows={figureRows(figures, report, lang)} topics={topicOptions(figures, lang)} text={{ ...t.figures, searchPlaceholder: fill(t.figures.searchPlaceholder, { number: String(exampleNumber(figures)) }), permalink: t.permalink }} lang={lang} />
         <FigureChecks checks={figures.checks} lang={lang} />
       </>
     );
