@@ -7,6 +7,7 @@ import { lineOfPath, parseMeta } from './meta';
 import { parseReportFile } from './parse';
 import type { Report } from './types';
 import { checkChinesePunctuation, checkEnglishTranslated, checkIds, checkNumbers, checkParity } from './validate';
+import { once } from './cache';
 
 /** The files the report is made of, relative to the project root. */
 export interface ContentFiles {
@@ -73,10 +74,5 @@ export function loadReport(files: ContentFiles = CONTENT_FILES, root = process.c
   return buildReport(meta, zh.document, en.document);
 }
 
-let cached: Report | undefined;
-
 /** The site's report, loaded and validated once per build. */
-export function getReport(): Report {
-  cached ??= loadReport();
-  return cached;
-}
+export const getReport = once((): Report => loadReport());

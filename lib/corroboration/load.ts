@@ -12,6 +12,7 @@ import { getFigures } from '../figures/load';
 import { clean, roundingHalfWidth, statesNumber } from '../figures/numbers';
 import { QUALIFIERS, UNITS, type DerivedMetric, type Figures, type Metric } from '../figures/types';
 import type { Comparison, Corroboration, OtherFigure, OtherSource, OtherStatement } from './types';
+import { once } from '../content/cache';
 
 export const CORROBORATION_FILE = 'content/corroboration.json';
 
@@ -226,10 +227,5 @@ function compare(id: string, mine: Metric, other: OtherFigure | OtherStatement |
   return { id, ours: mine.id, theirs: other.id, agrees: a.low <= b.high && b.low <= a.high, difference: clean(mine.value - other.value) };
 }
 
-let cached: Corroboration | undefined;
-
 /** The site's corroborating figures, loaded and checked once per build. */
-export function getCorroboration(): Corroboration {
-  cached ??= loadCorroboration(getReport(), getFigures());
-  return cached;
-}
+export const getCorroboration = once((): Corroboration => loadCorroboration(getReport(), getFigures()));

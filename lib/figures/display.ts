@@ -5,6 +5,7 @@ import { ContentError, type ContentProblem } from '../content/errors';
 import { parseJson, positionOfPath, problemAt } from '../content/json';
 import type { Bilingual, Lang } from '../content/types';
 import { ID_PATTERN } from '../content/validate';
+import { once } from '../content/cache';
 
 /**
  * content/figures.json: how the report's figures are grouped and shown, which is content like the
@@ -91,13 +92,8 @@ export function displayReferences(display: Display, file = DISPLAY_FILE, root = 
   ];
 }
 
-let cached: Display | undefined;
-
 /** The site's topics, charts and checks, loaded once per build. */
-export function getDisplay(): Display {
-  cached ??= loadDisplay();
-  return cached;
-}
+export const getDisplay = once((): Display => loadDisplay());
 
 /** A topic's label in a language; an unknown topic is refused when the figures load, so this always finds one. */
 export const topicLabel = (topic: string, lang: Lang): string => getDisplay().topics.find((t) => t.id === topic)?.label[lang] ?? topic;

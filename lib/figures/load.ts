@@ -11,6 +11,7 @@ import { changeRule, checkRate, deriveAll } from './derive';
 import { DISPLAY_FILE, type Display, displayReferences, getDisplay } from './display';
 import { statesNumber } from './numbers';
 import { QUALIFIERS, UNITS, type Figures, type Metric, type StatedMetric } from './types';
+import { once } from '../content/cache';
 
 export const METRICS_FILE = 'content/metrics.json';
 
@@ -119,10 +120,5 @@ function validateMetrics(metrics: StatedMetric[], report: Report, raw: string, f
 }
 
 
-let cached: Figures | undefined;
-
 /** The site's figures, loaded and validated once per build. */
-export function getFigures(): Figures {
-  cached ??= loadFigures(getReport());
-  return cached;
-}
+export const getFigures = once((): Figures => loadFigures(getReport()));

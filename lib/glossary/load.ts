@@ -7,7 +7,8 @@ import type { Lang, Report } from '../content/types';
 import { parseJson, positionOfPath, problemAt } from '../content/json';
 import { ID_PATTERN } from '../content/validate';
 import { findDrift, type TermRule } from './drift';
-import { getTerms } from './terms';
+import { loadTerms } from './terms';
+import { once } from '../content/cache';
 
 export const GLOSSARY_FILE = 'content/glossary.json';
 
@@ -93,14 +94,9 @@ export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = proces
   return { terms: parsed.data.terms, occurrences };
 }
 
-let cached: Glossary | undefined;
-
 /** The site's glossary, loaded and checked once per build, with the term list (content/terms.json) checked too. */
-export function getGlossary(): Glossary {
-  if (!cached) {
-    const glossary = loadGlossary(getReport());
-    getTerms(getReport(), glossary);
-    cached = glossary;
-  }
-  return cached;
-}
+export const getGlossary = once((): Glossary => {
+  const glossary = loadGlossary(getReport());
+  loadTerms(getReport(), glossary);
+  return glossary;
+});

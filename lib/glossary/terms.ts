@@ -7,6 +7,7 @@ import type { Report } from '../content/types';
 import { findDigitsToSpell, findDrift, type TermRule } from './drift';
 import { getReport } from '../content/load';
 import { getGlossary, GLOSSARY_FILE, renderings, type Glossary } from './load';
+import { once } from '../content/cache';
 
 export const TERMS_FILE = 'content/terms.json';
 
@@ -101,10 +102,5 @@ export function loadTerms(report: Report, glossary: Glossary, file = TERMS_FILE,
   return { terms, notTerms };
 }
 
-let cached: TermList | undefined;
-
 /** The site's term list, loaded and checked once per build (getGlossary runs it too). */
-export function getTerms(report: Report = getReport(), glossary: Glossary = getGlossary()): TermList {
-  cached ??= loadTerms(report, glossary);
-  return cached;
-}
+export const getTerms = once((): TermList => loadTerms(getReport(), getGlossary()));

@@ -4,15 +4,12 @@ import { getFigures } from '../figures/load';
 import { shareCards, type ShareCard } from './cards';
 import { loadCardFonts } from './fonts';
 import { cardTree } from './layout';
+import { once } from '../content/cache';
 
-let cached: ShareCard[] | undefined;
 let fontHash: string | undefined;
 
 /** The site's share cards, computed once per build (the same list lib/build/og-images.mjs draws). */
-export function getShareCards(): ShareCard[] {
-  cached ??= shareCards(getReport(), getFigures());
-  return cached;
-}
+export const getShareCards = once((): ShareCard[] => shareCards(getReport(), getFigures()));
 
 /**
  * A card's image URL with a version: what it prints and the fonts it is drawn with. Link previews

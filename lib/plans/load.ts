@@ -6,6 +6,7 @@ import { getReport } from '../content/load';
 import { parseJson, positionOfPath, problemAt } from '../content/json';
 import { quoteProblem } from '../content/mark-text';
 import type { Bilingual, Point, Report } from '../content/types';
+import { once } from '../content/cache';
 
 export const PLANS_FILE = 'content/problems-plans.json';
 
@@ -74,9 +75,4 @@ export function loadProblemLinks(report: Report, file = PLANS_FILE, root = proce
   return links;
 }
 
-let cached: ProblemLink[] | undefined;
-
-export function getProblemLinks(): ProblemLink[] {
-  cached ??= loadProblemLinks(getReport());
-  return cached;
-}
+export const getProblemLinks = once((): ProblemLink[] => loadProblemLinks(getReport()));

@@ -7,6 +7,7 @@ import { ContentError, type ContentProblem } from '../content/errors';
 import { parseJson, positionOfPath } from '../content/json';
 import { getReport } from '../content/load';
 import type { Bilingual, Report } from '../content/types';
+import { once } from '../content/cache';
 
 export const CHANGELOG_FILE = 'content/changelog.json';
 export const CONTENT_DIR = 'content';
@@ -112,18 +113,11 @@ export function contentHash(root = process.cwd(), dir = CONTENT_DIR): string {
   return hash.digest('hex').slice(0, HASH_LENGTH);
 }
 
-let cachedChangelog: Changelog | undefined;
-let cachedVersion: ContentVersion | undefined;
-
 /** The site's changelog, loaded and validated once per build. */
-export function getChangelog(): Changelog {
-  cachedChangelog ??= loadChangelog(getReport());
-  return cachedChangelog;
-}
+export const getChangelog = once((): Changelog => loadChangelog(getReport()));
 
 /** The content version this build publishes: the newest release and the hash of the content as built. */
-export function getVersion(): ContentVersion {
+export const getVersion = once((): ContentVersion => {
   const [latest] = getChangelog().releases;
-  cachedVersion ??= { release: latest.version, date: latest.date, hash: contentHash() };
-  return cachedVersion;
-}
+  return { release: latest.version, date: latest.date, hash: contentHash() };
+});
