@@ -4,7 +4,6 @@ import { figuresUrl, pointUrl } from '../site/urls';
 import { otherFigureUrl } from '../corroboration/present';
 import type { Corroboration, OtherFigure } from '../corroboration/types';
 import { chartData, type ChartSpec } from './charts';
-import { formatMeasure } from './format';
 import type { Figures, Metric } from './types';
 
 const pointById = (report: Report, id: string) => report.sections.flatMap((s) => s.points).find((p) => p.id === id)!;
@@ -20,7 +19,8 @@ export function quoteUrl(lang: Lang, report: Report, metric: Extract<Metric, { k
 /** Another source's figure as data: marked "other-source", with who states it, where, and the words verified there. */
 function otherFigureJson(figure: OtherFigure, corroboration: Corroboration, figures: Figures) {
   const source = corroboration.sources.find((s) => s.id === figure.source)!;
-  const { source: _sourceId, quote, ...rest } = figure;
+  // The source's id is replaced by the source itself.
+  const { source: _, quote, ...rest } = figure;
   return {
     ...rest,
     source: { id: source.id, issuer: source.issuer, document: source.document, delivered: source.delivered, url: source.url, quote },

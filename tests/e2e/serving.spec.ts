@@ -154,7 +154,7 @@ type Feature = 'contents' | 'text-size' | 'glossary' | 'figures' | 'downloads' |
  * figure and island scrolled into view, chart downloads (SVG and PNG), search and filter boxes,
  * and finally the language switch (which loads the twin page under the same watch).
  */
-async function useEveryFeature(page: Page): Promise<Set<Feature>> {
+async function exerciseEveryFeature(page: Page): Promise<Set<Feature>> {
   const used = new Set<Feature>();
   const contents = page.locator('header details > summary').first();
   if (await contents.isVisible()) {
@@ -230,7 +230,7 @@ async function walk(page: Page, path: string): Promise<{ watch: PageWatch; used:
   const watch = await watchPage(page, ORIGIN);
   const response = await page.goto(path);
   expect(response?.status()).toBe(200);
-  const used = await useEveryFeature(page);
+  const used = await exerciseEveryFeature(page);
   return { watch, used };
 }
 

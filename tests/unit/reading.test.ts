@@ -8,7 +8,6 @@ import { refused } from './refused';
 
 describe('the glossary', () => {
   const glossary = getGlossary();
-  const report = getReport();
 
   it('covers the jargon a newcomer meets', () => {
     expect(glossary.terms.length).toBeGreaterThanOrEqual(40);
