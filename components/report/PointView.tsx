@@ -39,7 +39,8 @@ export function PointView({ point, lang, report, annotations, extraLinks }: { po
   const label = pointLabel(point, lang, report);
   return (
     <div id={point.id} className="point">
-      <p className="report-text">
+      {/* data-listen: the words read aloud (the read-aloud island), named by the point's printed label. */}
+      <p className="report-text" data-listen={label}>
         <PointText point={point} lang={lang} annotations={annotations} />
         <a
           href={`#${point.id}`}

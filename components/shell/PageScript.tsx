@@ -1,4 +1,5 @@
 import { islandManifest } from '@/lib/site/islands';
+import { VOICE_LANG } from '@/lib/speech/voices';
 
 /**
  * The site's one inline script, first in <body> so it runs before the page paints:
@@ -12,8 +13,11 @@ import { islandManifest } from '@/lib/site/islands';
  *   contents and home links (`data-parallel`) at it.
  * - loads the page's islands (components/islands): an island's bundle is imported when its element
  *   (`data-island`) comes near the viewport, is first focused or touched, or is first clicked, as its
- *   `data-island-on` says, and its `mount(element, event)` is called once.
+ *   `data-island-on` says, and its `mount(element, event)` is called once. A button pressed inside an
+ *   `intent` island before its code has arrived is pressed again once it has (or has failed to load).
  * - gives the print stylesheet the page's title, URL and today's date for each sheet's margins.
+ * - offers read aloud (the read-aloud island's 朗读 / Listen) only where the browser has a voice for
+ *   the page's language: the control is hidden in the HTML and shown here once such a voice is listed.
  * It is delegated from the document and pages ship no framework runtime: this is all the script a
  * text page runs.
  */
@@ -107,6 +111,15 @@ const SOURCE = `(() => {
     document.addEventListener(type, (event) => { const element = closest(event, 'intent'); if (element) start(element, event); }, true);
   }
   document.addEventListener('click', (event) => {
+    const element = closest(event, 'intent');
+    const button = element && !mounted.has(element) && event.isTrusted && event.target.closest('button');
+    if (!button) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    start(element, event);
+    started.get(element).then(() => button.click());
+  }, true);
+  document.addEventListener('click', (event) => {
     const element = closest(event, 'click');
     if (!element || mounted.has(element) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -121,9 +134,16 @@ const SOURCE = `(() => {
       }
     }, { rootMargin: '400px 0px' });
     for (const element of document.querySelectorAll('[data-island-on="visible"]')) near.observe(element);
+    const listen = document.querySelector('[data-island="read-aloud"]');
+    const speech = window.speechSynthesis;
+    if (!listen || !speech || typeof SpeechSynthesisUtterance !== 'function') return;
+    const voice = new RegExp(__VOICE_LANG__[listen.dataset.lang], 'i');
+    const offer = () => { if (speech.getVoices().some((v) => voice.test(v.lang))) listen.hidden = false; };
+    offer();
+    speech.addEventListener('voiceschanged', offer);
   });
 })();`;
 
 export function PageScript() {
-  return <script data-page-script dangerouslySetInnerHTML={{ __html: SOURCE.replace('__ISLANDS__', JSON.stringify(islandManifest())) }} />;
+  return <script data-page-script dangerouslySetInnerHTML={{ __html: SOURCE.replace('__ISLANDS__', JSON.stringify(islandManifest())).replace('__VOICE_LANG__', () => JSON.stringify(VOICE_LANG)) }} />;
 }

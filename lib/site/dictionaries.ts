@@ -81,6 +81,26 @@ export interface Dictionary {
     close: string;
   };
   search: SearchDictionary;
+  listen: ListenDictionary;
+}
+
+/** Interface text of read aloud (the read-aloud island). {label} is filled in with a point's printed label or a heading. */
+export interface ListenDictionary {
+  start: string;
+  controls: string;
+  pause: string;
+  resume: string;
+  stop: string;
+  previous: string;
+  next: string;
+  speed: string;
+  fromHere: string;
+  reading: string;
+  paused: string;
+  resumed: string;
+  stopped: string;
+  finished: string;
+  failed: string;
 }
 
 /** Interface text of search: the header box, its popup and the results page. {n} and {q} are filled in. */
@@ -292,6 +312,23 @@ const zh: Dictionary = {
     languages: { zh: '中文', en: '英文' },
     noScript: '搜索需要启用 JavaScript。也可以打开报告全文，用浏览器的“查找”功能查找。',
   },
+  listen: {
+    start: '朗读',
+    controls: '朗读控制',
+    pause: '暂停',
+    resume: '继续',
+    stop: '停止',
+    previous: '上一段',
+    next: '下一段',
+    speed: '语速',
+    fromHere: '从这里朗读：{label}',
+    reading: '正在朗读：{label}',
+    paused: '已暂停朗读',
+    resumed: '继续朗读',
+    stopped: '已停止朗读',
+    finished: '朗读完毕',
+    failed: '浏览器的语音出错，朗读已停止。',
+  },
 };
 
 const en: Dictionary = {
@@ -438,6 +475,23 @@ const en: Dictionary = {
     kinds: { section: 'Heading', figure: 'Figure', term: 'Glossary' },
     languages: { zh: 'Chinese', en: 'English' },
     noScript: 'Search needs JavaScript. You can also open the full report and use your browser’s Find.',
+  },
+  listen: {
+    start: 'Listen',
+    controls: 'Read aloud',
+    pause: 'Pause',
+    resume: 'Resume',
+    stop: 'Stop',
+    previous: 'Previous point',
+    next: 'Next point',
+    speed: 'Speed',
+    fromHere: 'Listen from here: {label}',
+    reading: 'Reading {label}',
+    paused: 'Paused',
+    resumed: 'Resumed',
+    stopped: 'Stopped listening',
+    finished: 'Finished reading',
+    failed: 'The browser’s voice failed; reading aloud has stopped.',
   },
 };
 

@@ -5,6 +5,7 @@ import { SectionView } from '@/components/report/SectionView';
 import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
 import { ReadingMode } from '@/components/shell/ReadingMode';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
 import { getReport } from '@/lib/content/load';
 import { GlossaryPopovers } from '@/components/glossary/GlossaryTerm';
 import { annotations, termMarksIn } from '@/lib/site/annotations';
@@ -31,7 +32,9 @@ export default async function FullReportPage({ params }: Props) {
   return (
     <ReaderShell report={report} lang={lang} path={fullReportUrl(lang)} currentPageId="full" quotable>
       <Breadcrumbs lang={lang} trail={[]} current={dictionary(lang).fullReport} />
-      <ReadingMode lang={lang} current={lang} zhHref={fullReportUrl('zh')} enHref={fullReportUrl('en')} parallelPage="full" />
+      <ReadingMode lang={lang} current={lang} zhHref={fullReportUrl('zh')} enHref={fullReportUrl('en')} parallelPage="full">
+        <ReadAloud lang={lang} />
+      </ReadingMode>
       <ReportMasthead report={report} lang={lang} />
       {report.sections.map((section) => (
         <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} annotations={notes} parallelPage="full" />
