@@ -82,6 +82,8 @@ export interface Dictionary {
   };
   search: SearchDictionary;
   listen: ListenDictionary;
+  /** The QR code at the end of a page: what it is for, and the prefix of its accessible name. */
+  qr: { caption: string; name: string };
 }
 
 /** Interface text of read aloud (the read-aloud island). {label} is filled in with a point's printed label or a heading. */
@@ -329,6 +331,7 @@ const zh: Dictionary = {
     finished: '朗读完毕',
     failed: '浏览器的语音出错，朗读已停止。',
   },
+  qr: { caption: '手机扫码阅读', name: '二维码：' },
 };
 
 const en: Dictionary = {
@@ -493,6 +496,7 @@ const en: Dictionary = {
     finished: 'Finished reading',
     failed: 'The browser’s voice failed; reading aloud has stopped.',
   },
+  qr: { caption: 'Open on your phone', name: 'QR code: ' },
 };
 
 const dictionaries: Record<Lang, Dictionary> = { zh, en };

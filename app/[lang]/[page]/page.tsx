@@ -47,7 +47,7 @@ export default async function SectionPage({ params }: Props) {
   const opensReport = report.pages[0] === page;
   const notes = annotations(report, lang, { charts: true });
   return (
-    <ReaderShell report={report} lang={lang} path={pageUrl(lang, page.id)} currentPageId={page.id} quotable>
+    <ReaderShell report={report} lang={lang} path={pageUrl(lang, page.id)} currentPageId={page.id} quotable qr>
       <Breadcrumbs lang={lang} trail={pageTrail(report, page, lang)} current={pageTitle(page, lang)} />
       <ReadingMode lang={lang} current={lang} zhHref={pageUrl('zh', page.id)} enHref={pageUrl('en', page.id)} parallelPage={page.id}>
         <ReadAloud lang={lang} />

@@ -30,7 +30,7 @@ export default async function FullReportPage({ params }: Props) {
   const report = getReport();
   const notes = annotations(report, lang);
   return (
-    <ReaderShell report={report} lang={lang} path={fullReportUrl(lang)} currentPageId="full" quotable>
+    <ReaderShell report={report} lang={lang} path={fullReportUrl(lang)} currentPageId="full" quotable qr>
       <Breadcrumbs lang={lang} trail={[]} current={dictionary(lang).fullReport} />
       <ReadingMode lang={lang} current={lang} zhHref={fullReportUrl('zh')} enHref={fullReportUrl('en')} parallelPage="full">
         <ReadAloud lang={lang} />
