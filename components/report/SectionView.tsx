@@ -30,10 +30,9 @@ export function SectionView({ section, lang, report, headingLevel, annotations, 
               lang={lang}
               report={report}
               annotations={annotations}
-              extraLinks={
-                <a href={`${parallelUrl(lang, parallelPage)}#${point.id}`} className="parallel-link" aria-label={t.pointLink} title={t.pointLink}>
-                </a>
-              }
+              extraLinks={(label) => (
+                <a href={`${parallelUrl(lang, parallelPage)}#${point.id}`} className="parallel-link" aria-label={t.pointLink.replace('{label}', label)} title={t.pointLink.replace('{label}', label)}></a>
+              )}
             />
             {annotations?.charts?.get(point.id)?.map((chart) => <FigureBlock key={chart.id} chart={chart} figures={annotations.figures} report={report} lang={lang} />)}
           </div>

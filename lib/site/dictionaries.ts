@@ -56,6 +56,7 @@ export interface Dictionary {
     zh: string;
     parallel: string;
     en: string;
+    /** A point's link to itself in the parallel view; {label} is the point's printed label. */
     pointLink: string;
     toZh: string;
     toEn: string;
@@ -272,7 +273,7 @@ const zh: Dictionary = {
     zh: '中文',
     parallel: '中英对照',
     en: 'English',
-    pointLink: '中英对照阅读本段',
+    pointLink: '中英对照阅读{label}',
     toZh: '中文',
     toEn: 'English',
     titleSuffix: '中英对照',
@@ -437,7 +438,7 @@ const en: Dictionary = {
     zh: '中文',
     parallel: 'Parallel',
     en: 'English',
-    pointLink: 'Read this point in Chinese and English side by side',
+    pointLink: 'Read {label} in Chinese and English side by side',
     toZh: '中文',
     toEn: 'English',
     titleSuffix: 'Chinese and English',
