@@ -9,7 +9,8 @@ export const CHUNK_MAX: Record<Lang, number> = { zh: 60, en: 200 };
 
 /** Where a sentence ends (with any closing quote or bracket), and where a clause does: the text may be cut after these. */
 const ENDS: Record<Lang, { sentence: RegExp; clause: RegExp }> = {
-  zh: { sentence: /[。！？；][”’」』）]*/g, clause: /[，：、][”’」』）]*/g },
+  // Not at 、, which joins the parts of one phrase (发案量高、败诉多的单位).
+  zh: { sentence: /[。！？；][”’」』）]*/g, clause: /[，：][”’」』）]*/g },
   // A stop must be followed by a space: 9.8% and 3,662 stay whole.
   en: { sentence: /[.!?;][”’"')\]]*(?=\s)/g, clause: /[,:][”’"')\]]*(?=\s)/g },
 };
