@@ -34,8 +34,8 @@ const fill = (template: string, label: string) => template.replace('{label}', la
  * order) spoken by the browser's speechSynthesis in a voice for the page's language, one utterance per
  * sentence or so (lib/speech/chunks.ts). The point being read is highlighted (`data-listening`) and
  * kept in view; the bar at the foot of the screen pauses, resumes, stops, moves a point back or on
- * and sets the speed; while reading, every point has a "listen from here" button. State changes are
- * said in a polite status region. Nothing here may break the page: without a voice the control hides.
+ * and sets the speed (Escape in it stops); while reading, every point has a "listen from here" button.
+ * State changes are said in a polite status region. Nothing here may break the page: without a voice the control hides.
  */
 export function mount(root: HTMLElement): void {
   if (root.dataset.listenMounted !== undefined) return;
@@ -247,8 +247,12 @@ export function mount(root: HTMLElement): void {
     silence();
     speak();
   });
-  // Speech would go on after the reader has left the page.
+  // Escape in the controls stops, as it closes a dialog.
+  bar.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && state !== 'idle') actions.stop();
+  });
+  // Speech would go on after the reader has left the page, and a page restored from the back-forward cache would show a bar that no longer reads.
   addEventListener('pagehide', () => {
-    if (state !== 'idle') synth.cancel();
+    if (state !== 'idle') finish(t.stopped);
   });
 }

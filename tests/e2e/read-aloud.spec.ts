@@ -239,6 +239,25 @@ test('reading starts at the linked point, and a click that comes before the code
   expect((await heard(page))[0].shown).toBe('ch1-6-p2');
 });
 
+test('Escape in the controls stops reading, and leaving the page stops it too', async ({ page }) => {
+  await stubSpeech(page, { voices: VOICES, auto: false });
+  await page.goto('/en/ch1-6/');
+  await page.getByRole('button', { name: 'Listen', exact: true }).click();
+  const bar = page.getByRole('group', { name: 'Read aloud' });
+  await expect(bar.getByRole('button', { name: 'Pause' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await expect(page.locator('[data-listening]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Listen', exact: true })).toBeFocused();
+  // Start again, then leave: the speech is cancelled.
+  await page.getByRole('button', { name: 'Listen', exact: true }).press('Enter');
+  await expect(bar).toBeVisible();
+  const before = (await calls(page)).filter((call) => call === 'cancel').length;
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+  expect((await calls(page)).filter((call) => call === 'cancel').length).toBeGreaterThan(before);
+  await expect(bar).toBeHidden();
+});
+
 for (const lang of LANGS) {
   test(`the controls pass axe at 1280 and 320 px in ${lang}, fit the narrowest phone, and print nothing`, async ({ page }) => {
     // Two axe runs of a long page: about 15 s each on a busy machine.
