@@ -105,7 +105,8 @@ export async function copy(text: string, html?: string): Promise<boolean> {
   } catch {
     // Refused (permissions, no focus): try the old way below.
   }
-  const area = el('textarea', { readonly: '', style: 'position:fixed;top:0;left:0;opacity:0' }) as HTMLTextAreaElement;
+  // Out of sight by classes: a style attribute would be refused by the CSP (style-src 'self').
+  const area = el('textarea', { readonly: '', class: 'fixed top-0 left-0 opacity-0' }) as HTMLTextAreaElement;
   area.value = text;
   const active = document.activeElement as HTMLElement | null;
   (active?.closest('dialog') ?? document.body).append(area);

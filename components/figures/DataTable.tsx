@@ -1,13 +1,16 @@
 import type { ChartData } from '@/lib/figures/charts';
 import type { FiguresDictionary } from '@/lib/site/dictionaries';
 
-/** The chart's numbers as a real table, in the static HTML; derived cells are marked. */
+/**
+ * The chart's numbers as a real table, in the static HTML; derived cells are marked. It has no
+ * caption: it sits in the figure, under "Data table", just after the figure's title, which a
+ * caption would make a screen reader say a third time.
+ */
 export function DataTable({ chart, t }: { chart: ChartData; t: FiguresDictionary }) {
   const single = chart.series.length === 1;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm tabular-nums">
-        <caption className="sr-only">{chart.title}</caption>
         <thead>
           <tr className="border-b border-stone-300 text-left dark:border-stone-700">
             <th scope="col" className="py-1.5 pr-3 font-medium">{t.category}</th>

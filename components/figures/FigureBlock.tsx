@@ -86,7 +86,7 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
         {chart.kind === 'bars' &&
           (['svg', 'png'] as const).map((type) => (
             <span key={type}>
-              {' · '}
+              <span aria-hidden="true"> · </span>
               <a href={chartFileUrl(lang, chart.id, type)} download className="underline underline-offset-2">
                 {type === 'svg' ? t.downloadSvg : t.downloadPng}
               </a>

@@ -75,7 +75,7 @@ export function FigureShare({ share, lang, card }: { share: Share; lang: Lang; c
         </section>
       )}
 
-      <ul className="mt-8 space-y-1">
+      <ul className="mt-8 space-y-1" data-print="no">
         <li>
           <a href={share.links.table} className={link}>
             {s.inTable}

@@ -7,12 +7,13 @@ import { glossaryUrl } from '@/lib/site/urls';
 
 /**
  * A term in the text: a link to its glossary entry (so it works without script and wraps like
- * text), described by its explanation for screen readers. With script, PageScript opens the
- * explanation in place: the popover below, which keyboard, touch and Escape all handle.
+ * text). With script, PageScript opens the explanation in place: the popover below, which keyboard,
+ * touch and Escape all handle. The explanation describes the popover, not the link: a screen reader
+ * says it when the reader opens the term, not in the middle of every sentence that uses one.
  */
 export function GlossaryTerm({ term, lang, popoverId, children }: { term: Term; lang: Lang; popoverId: string; children: ReactNode }) {
   return (
-    <a href={`${glossaryUrl(lang)}#${term.id}`} className="term" data-term-popover={popoverId} aria-describedby={`${popoverId}-text`}>
+    <a href={`${glossaryUrl(lang)}#${term.id}`} className="term" data-term-popover={popoverId}>
       {children}
     </a>
   );
@@ -25,7 +26,7 @@ export function GlossaryPopovers({ marks, annotations }: { marks: TermMark[]; an
   return marks.map(({ termId, popoverId }) => {
     const term = annotations.glossary.get(termId)!;
     return (
-      <div key={popoverId} popover="auto" id={popoverId} role="dialog" aria-labelledby={`${popoverId}-title`} className="glossary-popover" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+      <div key={popoverId} popover="auto" id={popoverId} role="dialog" aria-labelledby={`${popoverId}-title`} aria-describedby={`${popoverId}-text`} className="glossary-popover" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
         <p id={`${popoverId}-title`} className="text-base font-semibold">
           <span lang="zh-Hans">{term.zh}</span> <span className="font-normal text-stone-600 dark:text-stone-400">{term.pinyin}</span>
         </p>

@@ -41,7 +41,8 @@ async function build(link: HTMLElement): Promise<HTMLDialogElement | null> {
   }
   const id = `cite-${data.target.id}`;
   const what = data.target.kind === 'report' ? data.work.title[lang] : data.target.kind === 'point' ? data.target.location![lang] : data.target.figure!.label[lang];
-  const close = el('button', { type: 'button', class: CITE.close, 'aria-label': t.close }, '×');
+  // The × is drawn, not said: the button is named "Close".
+  const close = el('button', { type: 'button', class: CITE.close, 'aria-label': t.close }, el('span', { 'aria-hidden': 'true' }, '×'));
   const dialog = el(
     'dialog',
     { class: CITE.dialog, 'aria-labelledby': `${id}-title`, lang: lang === 'zh' ? 'zh-Hans' : 'en' },

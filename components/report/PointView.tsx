@@ -35,24 +35,21 @@ export function PointText({ point, lang, annotations }: { point: Point; lang: La
 }
 
 /** One point: its text, anchored by its id, with a visible link to itself and a way to cite it. */
-export function PointView({ point, lang, report, annotations, extraLinks }: { point: Point; lang: Lang; report: Report; annotations?: Annotations; extraLinks?: React.ReactNode }) {
+export function PointView({ point, lang, report, annotations, extraLinks }: { point: Point; lang: Lang; report: Report; annotations?: Annotations; extraLinks?: (label: string) => React.ReactNode }) {
   const label = pointLabel(point, lang, report);
   return (
     <div id={point.id} className="point">
-      <p className="report-text">
+      {/* data-listen: the words read aloud (the read-aloud island), named by the point's printed label. */}
+      <p className="report-text" data-listen={label}>
         <PointText point={point} lang={lang} annotations={annotations} />
-        <a
-          href={`#${point.id}`}
-          className="permalink"
-          aria-label={`${dictionary(lang).permalink} ${label}`}
-          title={label}
-        >
+        {/* Title and name are the same words, so a screen reader says them once. */}
+        <a href={`#${point.id}`} className="permalink" aria-label={`${dictionary(lang).permalink} ${label}`} title={`${dictionary(lang).permalink} ${label}`}>
           <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
             <path d="M6.5 9.5a3 3 0 0 0 4.2 0l2.3-2.3a3 3 0 0 0-4.2-4.2L7.6 4.2" />
             <path d="M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8a3 3 0 0 0 4.2 4.2l1.2-1.2" />
           </svg>
         </a>
-        {extraLinks}{' '}
+        {extraLinks?.(label)}{' '}
         <CiteLink lang={lang} id={point.id} kind="point" label={label} inText />
       </p>
     </div>

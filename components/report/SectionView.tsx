@@ -18,7 +18,7 @@ export function SectionView({ section, lang, report, headingLevel, annotations, 
   return (
     <section id={section.id} className={`anchor mt-8 first:mt-0 ${section.heading ? '' : 'not-first:mt-10 not-first:border-t not-first:border-stone-200 not-first:pt-6 dark:not-first:border-stone-800'}`} aria-labelledby={section.heading ? `${section.id}-heading` : undefined}>
       {section.heading && (
-        <Heading id={`${section.id}-heading`} className={`mb-4 font-semibold leading-snug text-balance ${size}`}>
+        <Heading id={`${section.id}-heading`} data-listen="" className={`mb-4 font-semibold leading-snug text-balance ${size}`}>
           {section.heading[lang]}
         </Heading>
       )}
@@ -30,10 +30,9 @@ export function SectionView({ section, lang, report, headingLevel, annotations, 
               lang={lang}
               report={report}
               annotations={annotations}
-              extraLinks={
-                <a href={`${parallelUrl(lang, parallelPage)}#${point.id}`} className="parallel-link" aria-label={t.pointLink} title={t.pointLink}>
-                </a>
-              }
+              extraLinks={(label) => (
+                <a href={`${parallelUrl(lang, parallelPage)}#${point.id}`} className="parallel-link" aria-label={t.pointLink.replace('{label}', label)} title={t.pointLink.replace('{label}', label)}></a>
+              )}
             />
             {annotations?.charts?.get(point.id)?.map((chart) => <FigureBlock key={chart.id} chart={chart} figures={annotations.figures} report={report} lang={lang} />)}
           </div>

@@ -19,11 +19,10 @@ export function SearchBox({ lang, id = 'site-search' }: { lang: Lang; id?: strin
   const t = dictionary(lang).search;
   return (
     <form role="search" aria-label={t.label} action={searchUrl(lang)} method="get" data-island="search" data-island-on="intent" className="relative flex min-w-0 items-center">
-      <label htmlFor={id} className="sr-only">
-        {t.label}
-      </label>
+      {/* Named by aria-label, not by a visually hidden <label>: a screen reader would read that label's text and then the box named by it. */}
       <input
         id={id}
+        aria-label={t.label}
         type="search"
         name="q"
         placeholder={t.placeholder}

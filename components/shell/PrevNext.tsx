@@ -7,12 +7,16 @@ export function PrevNext({ lang, previous, next }: { lang: Lang; previous?: Crum
   const t = dictionary(lang);
   const link = (crumb: Crumb, direction: 'previous' | 'next') => (
     <a
-     
       href={crumb.href}
       rel={direction === 'previous' ? 'prev' : 'next'}
       className={`flex flex-col rounded-lg border border-stone-300 bg-white p-3 hover:border-[var(--color-accent)] dark:border-stone-700 dark:bg-stone-900 ${direction === 'next' ? 'text-right sm:col-start-2' : ''}`}
     >
-      <span className="text-sm text-stone-600 dark:text-stone-400">{direction === 'previous' ? `← ${t.previous}` : `${t.next} →`}</span>
+      <span className="text-sm text-stone-600 dark:text-stone-400">
+        {/* The arrows are drawn, not said: "left arrow previous" is noise to a screen reader. */}
+        {direction === 'previous' && <span aria-hidden="true">← </span>}
+        {direction === 'previous' ? t.previous : t.next}
+        {direction === 'next' && <span aria-hidden="true"> →</span>}
+      </span>
       <span className="font-medium leading-snug">{crumb.label}</span>
     </a>
   );

@@ -6,6 +6,7 @@ import { SITE_ORIGIN } from '@/lib/site/config';
 import { dictionary } from '@/lib/site/dictionaries';
 import { aboutUrl, accessibilityUrl, REPORT_JSON_URL, translationUrl } from '@/lib/site/urls';
 import { Contents } from './Contents';
+import { PageQr } from './PageQr';
 import { SiteHeader } from './SiteHeader';
 
 /**
@@ -23,6 +24,7 @@ export function ReaderShell({
   currentPageId,
   layout = 'reading',
   quotable = false,
+  qr = false,
   children,
 }: {
   report: Report;
@@ -32,6 +34,8 @@ export function ReaderShell({
   layout?: ShellLayout;
   /** The page shows the report's points: selecting words in one offers "copy with citation" (the quote island). */
   quotable?: boolean;
+  /** The page is one people print or share: it ends with its URL as a QR code ("open on your phone"). */
+  qr?: boolean;
   children: ReactNode;
 }) {
   const sidebar = layout === 'reading';
@@ -56,6 +60,7 @@ export function ReaderShell({
             {path}
           </p>
           {children}
+          {qr && <PageQr lang={lang} path={path} />}
         </main>
       </div>
       <footer className="mt-12 border-t border-stone-200 bg-white py-8 text-sm text-stone-600 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-400">

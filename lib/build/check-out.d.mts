@@ -13,6 +13,7 @@ export interface OutCounts {
   stylesheets: number;
   islands: number;
   charts: number;
+  qr: number;
   sitemap: number;
 }
 

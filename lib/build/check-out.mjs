@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Checks the static export before it ships: every internal link and #anchor resolves, every page
- * is valid HTML, every page has a title, description, canonical and hreflang pair, and sitemap.xml
- * and robots.txt list every page. Prints counts and one line per problem ("page: problem");
+ * is valid HTML, every page has a title, description, canonical and hreflang pair, a page's QR code
+ * opens that page, and sitemap.xml and robots.txt list every page. Prints counts and one line per problem ("page: problem");
  * exits 1 if there is any.
  *
  *   node lib/build/check-out.mjs [--dir out] [--origin https://example.org]
@@ -72,7 +72,7 @@ export async function checkOut(dir, { origin = DEFAULT_ORIGIN } = {}) {
   origin = origin.replace(/\/$/, '');
   const problems = [];
   const add = (page, problem) => problems.push({ page, problem });
-  const counts = { pages: 0, links: 0, external: 0, anchors: 0, stylesheets: 0, islands: 0, charts: 0, sitemap: 0 };
+  const counts = { pages: 0, links: 0, external: 0, anchors: 0, stylesheets: 0, islands: 0, charts: 0, qr: 0, sitemap: 0 };
 
   if (!existsSync(dir)) return { counts, problems: [{ page: dir, problem: 'the folder does not exist: run npm run build first' }] };
   const files = listFiles(dir);
@@ -125,6 +125,7 @@ export async function checkOut(dir, { origin = DEFAULT_ORIGIN } = {}) {
   }
 
   for (const [url, page] of pages) counts.charts += checkCharts(url, page, add);
+  for (const [url, page] of pages) counts.qr += checkQr(url, page, add);
   checkIslands(dir, pages, origin, add, counts);
   checkHeads(pages, origin, add);
   counts.sitemap = checkSitemap(dir, pages, origin, add);
@@ -149,7 +150,7 @@ function urlOfFile(file) {
 /** The parts of a page the checks need: its ids, every URL it references, and its <head>. */
 function readPage(file) {
   const html = readFileSync(file, 'utf8');
-  const page = { html, ids: new Set(), refs: [], islands: [], charts: [], refresh: null, lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
+  const page = { html, ids: new Set(), refs: [], islands: [], charts: [], qr: [], refresh: null, lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
   const tree = fromHtml(html);
   page.charts = chartsOf(tree);
   walk(tree, (node, inHead) => {
@@ -166,6 +167,7 @@ function readPage(file) {
       page.refs.push({ tag: 'meta', attribute: `property="${props.property}" content`, value: String(props.content) });
     }
     if (props.dataIsland !== undefined) page.islands.push(String(props.dataIsland));
+    if (node.tagName === 'svg' && classesOf(node).includes('qr-code')) page.qr.push(String(props.ariaLabel ?? ''));
     if (node.tagName === 'html') page.lang = props.lang ?? null;
     if (!inHead) return;
     const rel = Array.isArray(props.rel) ? props.rel : [];
@@ -211,6 +213,21 @@ function checkCharts(url, page, add) {
     }
   }
   return page.charts.length;
+}
+
+/**
+ * A page's QR code (components/shell/PageQr.tsx) opens the page: it is named by the URL it encodes
+ * ("QR code: https://…/en/ch2/"), which must be the page's canonical URL; a page has at most one.
+ * (tests/unit/qr.test.ts decodes the codes themselves.)
+ */
+function checkQr(url, page, add) {
+  if (page.qr.length > 1) add(url, `has ${page.qr.length} QR codes; a page has one, of its own URL`);
+  for (const name of page.qr) {
+    const opens = /(https?:\/\/\S+)$/.exec(name)?.[1];
+    if (!opens) add(url, `its QR code is named "${name}", which does not end with the URL it opens`);
+    else if (opens !== page.canonical[0]) add(url, `its QR code opens ${opens}, not the page's canonical URL ${page.canonical[0] ?? '(none)'}: was it built with another SITE_ORIGIN?`);
+  }
+  return page.qr.length;
 }
 
 function walk(node, visit, inHead = false) {
@@ -427,8 +444,8 @@ function checkRobots(dir, pages, origin, add) {
 
 /** The report printed by the command line. */
 export function formatResult({ counts, problems }, dir) {
-  const summary = `check-out: ${dir}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.islands} island bundles, ${counts.charts} charts, ${counts.sitemap} URLs in the sitemap`;
-  if (!problems.length) return `${summary}\nno problems: every link and anchor resolves, every page is valid HTML with its title, description, canonical and hreflang pair, and sitemap.xml and robots.txt list every page\n`;
+  const summary = `check-out: ${dir}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.islands} island bundles, ${counts.charts} charts, ${counts.qr} QR codes, ${counts.sitemap} URLs in the sitemap`;
+  if (!problems.length) return `${summary}\nno problems: every link and anchor resolves, every page is valid HTML with its title, description, canonical and hreflang pair, every QR code opens its page, and sitemap.xml and robots.txt list every page\n`;
   const lines = problems.map(({ page, problem }) => `${page}: ${problem}`);
   return `${summary}\n${lines.join('\n')}\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`;
 }

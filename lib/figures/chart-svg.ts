@@ -14,16 +14,18 @@ import { PALETTE, type ChartColor } from './palette';
  *   attributes in the light palette (`standalone`, for files and share cards).
  * - Every bar becomes a focusable mark (`<g class="mark" tabindex="0" role="img">`) named by a
  *   `<title>` that says its value in words: keyboard and screen-reader users read the chart value
- *   by value, and a mouse shows the same words on hover.
+ *   by value, and a mouse shows the same words on hover. The mark also points at its title with
+ *   aria-labelledby, for the assistive technology that does not take an SVG name from <title>.
  */
 export type ChartSvgMode = 'inline' | 'standalone';
 
 export interface ChartSvgOptions {
   mode: ChartSvgMode;
   layout: ChartLayoutName;
-  /** For `inline`: the ids of the figure's caption and summary, which name and describe the drawing. */
+  /** For `inline`: the id of the figure's caption, which names the drawing (the summary is the paragraph just before it, so it does not describe it again). */
   labelledBy?: string;
-  describedBy?: string;
+  /** For `inline`: the prefix of the marks' title ids, unique in the page (the figure's narrow and wide drawings are both there). */
+  markIds?: string;
 }
 
 const COLOR_CLASS = new Map(Object.entries(PALETTE.light).map(([name, value]) => [value.toLowerCase(), name as ChartColor]));
@@ -35,7 +37,7 @@ const round = (value: string) => value.replace(/-?\d+\.\d+/g, (n) => String(Math
 const classesOf = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
 /** A Recharts bar (a path with the mark class) as a rect inside its focusable, titled mark. */
-function mark(path: Element, mode: ChartSvgMode): Element {
+function mark(path: Element, mode: ChartSvgMode, titleId?: string): Element {
   const p = path.properties;
   const derived = p.dataDerived === 'true';
   const fill = String(p.fill);
@@ -60,19 +62,19 @@ function mark(path: Element, mode: ChartSvgMode): Element {
     properties: {
       className: ['mark', derived ? 'mark-derived' : 'mark-stated'],
       dataMetric: String(p.dataMetric),
-      ...(mode === 'inline' ? { tabIndex: 0, role: 'img' } : {}),
+      ...(mode === 'inline' ? { tabIndex: 0, role: 'img', ...(titleId ? { ariaLabelledBy: [titleId] } : {}) } : {}),
     },
-    children: [{ type: 'element', tagName: 'title', properties: {}, children: [{ type: 'text', value: String(p.dataPhrase) }] }, rect],
+    children: [{ type: 'element', tagName: 'title', properties: titleId && mode === 'inline' ? { id: titleId } : {}, children: [{ type: 'text', value: String(p.dataPhrase) }] }, rect],
   };
 }
 
 /** One node of Recharts' tree, cleaned: itself, its children in its place, or nothing when nothing of it is drawn. */
-function clean(node: ElementContent, mode: ChartSvgMode, fontSize: string): ElementContent[] {
+function clean(node: ElementContent, mode: ChartSvgMode, fontSize: string, markId: () => string | undefined): ElementContent[] {
   if (node.type === 'comment') return [];
   if (node.type === 'text') return node.value.trim() || node.value === ' ' ? [node] : [];
   if (node.type !== 'element') return [];
   const classes = classesOf(node);
-  if (node.tagName === 'path' && classes.includes('chart-mark')) return [mark(node, mode)];
+  if (node.tagName === 'path' && classes.includes('chart-mark')) return [mark(node, mode, markId())];
   // Recharts' empty <title>/<desc> and its unused clip path.
   if (['title', 'desc', 'clipPath'].includes(node.tagName)) return [];
 
@@ -98,7 +100,7 @@ function clean(node: ElementContent, mode: ChartSvgMode, fontSize: string): Elem
     }
     properties[key] = GEOMETRY.has(key) || key === 'd' || key === 'patternTransform' ? round(String(value)) : value;
   }
-  const children = node.children.flatMap((child) => clean(child, mode, fontSize));
+  const children = node.children.flatMap((child) => clean(child, mode, fontSize, markId));
   if (ours.length) properties.className = ours;
   // The marks say every value in words; the printed labels would only repeat them to a screen reader.
   if (node.tagName === 'text' && mode === 'inline') properties.ariaHidden = 'true';
@@ -114,10 +116,12 @@ export function chartSvg(raw: string, options: ChartSvgOptions): Element {
   const svg = tree.children.find((n) => n.type === 'element' && n.tagName === 'svg') as Element | undefined;
   if (!svg) throw new Error('chartSvg: the drawing has no <svg>');
   const fontSize = String(svg.children.length ? findFontSize(svg) : '');
-  const children = inVisualOrder(svg.children.flatMap((child) => clean(child as ElementContent, options.mode, fontSize)));
+  let marks = 0;
+  const markId = () => (options.markIds ? `${options.markIds}-${++marks}` : undefined);
+  const children = inVisualOrder(svg.children.flatMap((child) => clean(child as ElementContent, options.mode, fontSize, markId)));
   const properties: Properties = { viewBox: String(svg.properties.viewBox), fontSize };
   if (options.mode === 'inline') {
-    Object.assign(properties, { className: ['chart-drawing', `chart-${options.layout}`], role: 'group', ariaLabelledBy: options.labelledBy, ariaDescribedBy: options.describedBy });
+    Object.assign(properties, { className: ['chart-drawing', `chart-${options.layout}`], role: 'group', ariaLabelledBy: options.labelledBy });
   } else {
     Object.assign(properties, { width: String(svg.properties.width), height: String(svg.properties.height) });
   }

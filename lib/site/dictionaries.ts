@@ -56,6 +56,7 @@ export interface Dictionary {
     zh: string;
     parallel: string;
     en: string;
+    /** A point's link to itself in the parallel view; {label} is the point's printed label. */
     pointLink: string;
     toZh: string;
     toEn: string;
@@ -82,6 +83,9 @@ export interface Dictionary {
   };
   search: SearchDictionary;
   corroboration: CorroborationDictionary;
+  listen: ListenDictionary;
+  /** The QR code at the end of a page: what it is for, and the prefix of its accessible name. */
+  qr: { caption: string; name: string };
 }
 
 /** Interface text of the "Other official sources" block. {name} slots are filled in. */
@@ -109,6 +113,25 @@ export interface CorroborationDictionary {
   basis: string;
   /** {date}. */
   verified: string;
+}
+
+/** Interface text of read aloud (the read-aloud island). {label} is filled in with a point's printed label or a heading. */
+export interface ListenDictionary {
+  start: string;
+  controls: string;
+  pause: string;
+  resume: string;
+  stop: string;
+  previous: string;
+  next: string;
+  speed: string;
+  fromHere: string;
+  reading: string;
+  paused: string;
+  resumed: string;
+  stopped: string;
+  finished: string;
+  failed: string;
 }
 
 /** Interface text of search: the header box, its popup and the results page. {n} and {q} are filled in. */
@@ -264,7 +287,7 @@ const zh: Dictionary = {
     zh: '中文',
     parallel: '中英对照',
     en: 'English',
-    pointLink: '中英对照阅读本段',
+    pointLink: '中英对照阅读{label}',
     toZh: '中文',
     toEn: 'English',
     titleSuffix: '中英对照',
@@ -326,6 +349,24 @@ const zh: Dictionary = {
     basis: '两份报告都没有说明案件的统计口径（例如按立案还是收案的日期计算，包括哪些案件），因此几件之差可能来自统计方法的不同；这里并不表明哪一个数字有误。',
     verified: '本站于{date}根据公开网页的存档副本，逐字核对了所引数字。',
   },
+  listen: {
+    start: '朗读',
+    controls: '朗读控制',
+    pause: '暂停',
+    resume: '继续',
+    stop: '停止',
+    previous: '上一段',
+    next: '下一段',
+    speed: '语速',
+    fromHere: '从这里朗读：{label}',
+    reading: '正在朗读：{label}',
+    paused: '已暂停朗读',
+    resumed: '继续朗读',
+    stopped: '已停止朗读',
+    finished: '朗读完毕',
+    failed: '浏览器的语音出错，朗读已停止。',
+  },
+  qr: { caption: '手机扫码阅读', name: '二维码：' },
 };
 
 const en: Dictionary = {
@@ -418,7 +459,7 @@ const en: Dictionary = {
     zh: '中文',
     parallel: 'Parallel',
     en: 'English',
-    pointLink: 'Read this point in Chinese and English side by side',
+    pointLink: 'Read {label} in Chinese and English side by side',
     toZh: '中文',
     toEn: 'English',
     titleSuffix: 'Chinese and English',
@@ -480,6 +521,24 @@ const en: Dictionary = {
     basis: 'Neither report says how its cases are counted (for example, by the date a case was filed or accepted, or which cases are included), so a gap of a few cases may come from the way of counting; neither figure is shown here to be wrong.',
     verified: 'We checked the quoted figures word for word against a stored copy of the published page on {date}.',
   },
+  listen: {
+    start: 'Listen',
+    controls: 'Read aloud',
+    pause: 'Pause',
+    resume: 'Resume',
+    stop: 'Stop',
+    previous: 'Previous point',
+    next: 'Next point',
+    speed: 'Speed',
+    fromHere: 'Listen from here: {label}',
+    reading: 'Reading {label}',
+    paused: 'Paused',
+    resumed: 'Resumed',
+    stopped: 'Stopped listening',
+    finished: 'Finished reading',
+    failed: 'The browser’s voice failed; reading aloud has stopped.',
+  },
+  qr: { caption: 'Open on your phone', name: 'QR code: ' },
 };
 
 const dictionaries: Record<Lang, Dictionary> = { zh, en };

@@ -156,6 +156,23 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     });
   });
 
+  describe('QR codes', () => {
+    const qr = (name: string) => `<svg class="qr-code" role="img" aria-label="${name}" viewBox="0 0 1 1"><path d="M0 0h1"></path></svg>`;
+    const withQr = (codes: string) => exportWith(undefined, (d) => replaceIn(d, 'en/index.html', '      <h1>The report</h1>', `      <h1>The report</h1>\n      ${codes}`));
+
+    it('passes a page whose QR code opens its canonical URL', async () => {
+      const { counts, problems } = await checkOut(withQr(qr('QR code: https://example.org/en/')), { origin: ORIGIN });
+      expect(problems).toEqual([]);
+      expect(counts.qr).toBe(1);
+    });
+
+    it('catches a code of another page or origin, one that does not say what it opens, and two on a page', async () => {
+      expect(await problemsOf(withQr(qr('QR code: http://127.0.0.1:3000/en/')))).toEqual(["/en/: its QR code opens http://127.0.0.1:3000/en/, not the page's canonical URL https://example.org/en/: was it built with another SITE_ORIGIN?"]);
+      expect(await problemsOf(withQr(qr('QR code')))).toEqual(['/en/: its QR code is named "QR code", which does not end with the URL it opens']);
+      expect(await problemsOf(withQr(qr('QR code: https://example.org/en/') + qr('QR code: https://example.org/en/')))).toEqual(['/en/: has 2 QR codes; a page has one, of its own URL']);
+    });
+  });
+
   it('catches a description or robots meta given twice', async () => {
     const dir = exportWith(undefined, (d) => replaceIn(d, '404.html', '<meta name="robots" content="noindex">', '<meta name="robots" content="noindex"><meta name="robots" content="noindex">'));
     expect(await problemsOf(dir)).toEqual(['/404.html: has <meta name="robots"> 2 times']);
@@ -209,7 +226,7 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     };
     const good = run(join(FIXTURES, 'valid'));
     expect(good.status).toBe(0);
-    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 4 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 0 charts, 3 URLs in the sitemap\nno problems/);
+    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 4 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 0 charts, 0 QR codes, 3 URLs in the sitemap\nno problems/);
     const bad = run(exportWith('broken-anchor'));
     expect(bad.status).toBe(1);
     expect(bad.output).toContain('\n/en/: <a href="/zh/#introduction"> points at #introduction, which is not an id in /zh/\n1 problem\n');

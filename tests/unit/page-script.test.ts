@@ -4,6 +4,7 @@ import { installGlossary } from '@/components/shell/page-script/glossary';
 import { type IslandModule, installIslands } from '@/components/shell/page-script/islands';
 import { currentPlace, fragmentId, installPlaceKeeping } from '@/components/shell/page-script/place';
 import { installPrintMargins } from '@/components/shell/page-script/print';
+import { offerReadAloud } from '@/components/shell/page-script/read-aloud';
 import { installReadingMode } from '@/components/shell/page-script/reading-mode';
 import { installTextSize } from '@/components/shell/page-script/text-size';
 
@@ -28,9 +29,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const click = (element: Element, init: MouseEventInit = {}) => element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init }));
+const click = (element: Element, init: MouseEventInit = {}) =>
+  element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init }));
 /** jsdom lays nothing out: give an element the box a browser would. */
-const boxAt = (element: Element, top: number, bottom: number) => vi.spyOn(element, 'getBoundingClientRect').mockReturnValue({ top, bottom, left: 0, right: 100, width: 100, height: bottom - top, x: 0, y: top, toJSON: () => ({}) });
+const boxAt = (element: Element, top: number, bottom: number) =>
+  vi
+    .spyOn(element, 'getBoundingClientRect')
+    .mockReturnValue({ top, bottom, left: 0, right: 100, width: 100, height: bottom - top, x: 0, y: top, toJSON: () => ({}) });
 
 describe('the island loader', () => {
   const manifest = { cite: '/_islands/cite-1.js', search: '/_islands/search-1.js', table: '/_islands/table-1.js' };
@@ -51,6 +56,33 @@ describe('the island loader', () => {
     await flush();
     expect(load).toHaveBeenCalledTimes(1);
     expect(mounts.map((m) => [m.url, m.element.dataset.island, m.event?.type])).toEqual([['/_islands/search-1.js', 'search', 'focusin']]);
+  });
+
+  it('presses again, once the code has arrived, a button pressed inside an intent island before it had', async () => {
+    doc.body.innerHTML = '<div data-island="search" data-island-on="intent"><button type="button">Listen</button></div>';
+    const pressed: string[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    installIslands(
+      doc,
+      window,
+      manifest,
+      async () => {
+        await arrived;
+        return { mount: () => pressed.push('mounted') };
+      },
+      signal,
+    );
+    const button = doc.querySelector('button')!;
+    button.addEventListener('click', () => pressed.push('click'));
+    expect(click(button)).toBe(false);
+    expect(pressed).toEqual([]);
+    arrive();
+    await flush();
+    expect(pressed).toEqual(['mounted', 'click']);
+    // Mounted: the button is the island's now, pressed once per click.
+    click(button);
+    expect(pressed).toEqual(['mounted', 'click', 'click']);
   });
 
   it('holds back the first click of a click island until it is mounted, then lets clicks through', async () => {
@@ -104,7 +136,10 @@ describe('the island loader', () => {
     // jsdom's document has finished loading; a page's is still loading when the script runs, and waits for DOMContentLoaded.
     expect(options).toEqual([{ rootMargin: '400px 0px' }]);
     expect(observed.map((e) => (e as HTMLElement).dataset.island)).toEqual(['table', 'nope']);
-    notify(observed.map((target) => ({ target, isIntersecting: true }) as unknown as IntersectionObserverEntry), {} as IntersectionObserver);
+    notify(
+      observed.map((target) => ({ target, isIntersecting: true }) as unknown as IntersectionObserverEntry),
+      {} as IntersectionObserver,
+    );
     await flush();
     expect(mounts.map((m) => m.url)).toEqual(['/_islands/table-1.js']);
     // An island the manifest does not know is an error, not a request for "undefined".
@@ -125,7 +160,8 @@ describe('the island loader', () => {
 
 describe('the reader’s place', () => {
   const page = () => {
-    doc.body.innerHTML = '<header></header><div class="point" id="p1"><p>One <span id="fig-a">9.8%</span></p></div><div class="point" id="p2"><p>Two</p></div><a data-carry-place="/en/ch1-6/" href="/en/ch1-6/">English</a>';
+    doc.body.innerHTML =
+      '<header></header><div class="point" id="p1"><p>One <span id="fig-a">9.8%</span></p></div><div class="point" id="p2"><p>Two</p></div><a data-carry-place="/en/ch1-6/" href="/en/ch1-6/">English</a>';
     boxAt(doc.querySelector('header')!, 0, 56);
   };
   const at = (hash: string, scrollY: number, innerHeight = 800) => ({ location: { hash } as Location, scrollY, innerHeight });
@@ -274,5 +310,51 @@ describe('glossary terms and print margins', () => {
     expect(JSON.parse(root.style.getPropertyValue('--print-title'))).toBe('A page');
     expect(JSON.parse(root.style.getPropertyValue('--print-url'))).toBe('https://example.org/en/ch1-6/');
     expect(JSON.parse(root.style.getPropertyValue('--print-date'))).toMatch(/\d/);
+  });
+});
+
+describe('offering read aloud', () => {
+  const speech = (langs: string[]) => {
+    const target = new EventTarget() as EventTarget & { getVoices: () => { lang: string }[] };
+    let voices = langs.map((lang) => ({ lang }));
+    target.getVoices = () => voices;
+    return { target, list: (more: string[]) => ((voices = more.map((lang) => ({ lang }))), target.dispatchEvent(new Event('voiceschanged'))) };
+  };
+  const page = (lang: string) => {
+    doc.body.innerHTML = `<div data-island="read-aloud" data-lang="${lang}" hidden></div>`;
+    return doc.querySelector<HTMLElement>('[data-island="read-aloud"]')!;
+  };
+  const withSpeech = (target: EventTarget | undefined) =>
+    ({ speechSynthesis: target, SpeechSynthesisUtterance: target ? function Utterance() {} : undefined }) as unknown as Window;
+
+  it('shows 朗读 where a Mandarin voice is listed, and Listen where an English one is', () => {
+    const zh = page('zh');
+    offerReadAloud(doc, withSpeech(speech(['en-US', 'zh_CN']).target), signal);
+    expect(zh.hidden).toBe(false);
+    const en = page('en');
+    offerReadAloud(doc, withSpeech(speech(['en-GB']).target), signal);
+    expect(en.hidden).toBe(false);
+  });
+
+  it('keeps it hidden with no speech synthesis, no voice, or only a voice of another language or Cantonese', () => {
+    for (const [lang, win] of [
+      ['zh', withSpeech(undefined)],
+      ['zh', withSpeech(speech([]).target)],
+      ['zh', withSpeech(speech(['en-US', 'yue-HK']).target)],
+      ['en', withSpeech(speech(['zh-CN']).target)],
+    ] as const) {
+      const element = page(lang);
+      offerReadAloud(doc, win, signal);
+      expect(element.hidden, `${lang}`).toBe(true);
+    }
+  });
+
+  it('shows it when the browser lists its voices late', () => {
+    const element = page('zh');
+    const late = speech([]);
+    offerReadAloud(doc, withSpeech(late.target), signal);
+    expect(element.hidden).toBe(true);
+    late.list(['zh-CN']);
+    expect(element.hidden).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
 import { PrevNext } from '@/components/shell/PrevNext';
 import { ReadingMode } from '@/components/shell/ReadingMode';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
 import { PlansLink } from '@/components/plans/PlansLink';
 import { getReport } from '@/lib/content/load';
 import { GlossaryPopovers } from '@/components/glossary/GlossaryTerm';
@@ -46,9 +47,11 @@ export default async function SectionPage({ params }: Props) {
   const opensReport = report.pages[0] === page;
   const notes = annotations(report, lang, { charts: true });
   return (
-    <ReaderShell report={report} lang={lang} path={pageUrl(lang, page.id)} currentPageId={page.id} quotable>
+    <ReaderShell report={report} lang={lang} path={pageUrl(lang, page.id)} currentPageId={page.id} quotable qr>
       <Breadcrumbs lang={lang} trail={pageTrail(report, page, lang)} current={pageTitle(page, lang)} />
-      <ReadingMode lang={lang} current={lang} zhHref={pageUrl('zh', page.id)} enHref={pageUrl('en', page.id)} parallelPage={page.id} />
+      <ReadingMode lang={lang} current={lang} zhHref={pageUrl('zh', page.id)} enHref={pageUrl('en', page.id)} parallelPage={page.id}>
+        <ReadAloud lang={lang} />
+      </ReadingMode>
       {opensReport && <ReportMasthead report={report} lang={lang} />}
       {page.sections.map((section) => (
         <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={opensReport ? 2 : headingLevel(page, section)} annotations={notes} parallelPage={page.id} />

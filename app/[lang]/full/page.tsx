@@ -5,6 +5,7 @@ import { SectionView } from '@/components/report/SectionView';
 import { ReaderShell } from '@/components/shell';
 import { Breadcrumbs } from '@/components/shell/Breadcrumbs';
 import { ReadingMode } from '@/components/shell/ReadingMode';
+import { ReadAloud } from '@/components/read-aloud/ReadAloud';
 import { getReport } from '@/lib/content/load';
 import { GlossaryPopovers } from '@/components/glossary/GlossaryTerm';
 import { annotations, termMarksIn } from '@/lib/site/annotations';
@@ -29,9 +30,11 @@ export default async function FullReportPage({ params }: Props) {
   const report = getReport();
   const notes = annotations(report, lang);
   return (
-    <ReaderShell report={report} lang={lang} path={fullReportUrl(lang)} currentPageId="full" quotable>
+    <ReaderShell report={report} lang={lang} path={fullReportUrl(lang)} currentPageId="full" quotable qr>
       <Breadcrumbs lang={lang} trail={[]} current={dictionary(lang).fullReport} />
-      <ReadingMode lang={lang} current={lang} zhHref={fullReportUrl('zh')} enHref={fullReportUrl('en')} parallelPage="full" />
+      <ReadingMode lang={lang} current={lang} zhHref={fullReportUrl('zh')} enHref={fullReportUrl('en')} parallelPage="full">
+        <ReadAloud lang={lang} />
+      </ReadingMode>
       <ReportMasthead report={report} lang={lang} />
       {report.sections.map((section) => (
         <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} annotations={notes} parallelPage="full" />

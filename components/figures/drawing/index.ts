@@ -39,7 +39,7 @@ export async function drawAllCharts(origin = SITE_ORIGIN): Promise<{ drawn: Draw
         const chart = chartData(spec, figures, report, lang);
         const ids = figureTextIds(chart.id);
         const pages = {} as Record<(typeof PAGE_LAYOUTS)[number], Element>;
-        for (const layout of PAGE_LAYOUTS) pages[layout] = chartSvg(await drawer.draw(chart, layout, lang), { mode: 'inline', layout, labelledBy: ids.caption, describedBy: ids.summary });
+        for (const layout of PAGE_LAYOUTS) pages[layout] = chartSvg(await drawer.draw(chart, layout, lang), { mode: 'inline', layout, labelledBy: ids.caption, markIds: `chart-${chart.id}-${layout}-mark` });
         const entry: DrawnChart = { dataHash: chartDataHash(chart), ...pages };
         drawn.pages[chart.id] = { ...drawn.pages[chart.id], [lang]: entry };
 

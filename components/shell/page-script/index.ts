@@ -2,6 +2,7 @@ import { installGlossary } from './glossary';
 import { type IslandManifest, installIslands } from './islands';
 import { installPlaceKeeping } from './place';
 import { installPrintMargins } from './print';
+import { offerReadAloud } from './read-aloud';
 import { installReadingMode } from './reading-mode';
 import { installTextSize } from './text-size';
 
@@ -20,3 +21,5 @@ const setMode = installReadingMode(document, location);
 installGlossary(document);
 installPlaceKeeping(document, window, setMode);
 installIslands(document, window, __ISLANDS__, (url) => import(/* @vite-ignore */ url));
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => offerReadAloud(document, window));
+else offerReadAloud(document, window);

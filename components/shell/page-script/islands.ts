@@ -19,6 +19,7 @@ const INTENT_EVENTS = ['focusin', 'pointerdown', 'mouseover', 'keydown'];
 export function installIslands(doc: Document, win: Window, manifest: IslandManifest, load: IslandImport, signal?: AbortSignal) {
   const started = new WeakMap<HTMLElement, Promise<void>>();
   const mounted = new WeakSet<HTMLElement>();
+  const pressingAgain = new WeakSet<HTMLButtonElement>();
   const start = (element: HTMLElement, event?: Event) => {
     if (started.has(element)) return;
     const name = element.dataset.island ?? '';
@@ -46,6 +47,25 @@ export function installIslands(doc: Document, win: Window, manifest: IslandManif
       { capture: true, signal },
     );
   }
+  // A button pressed inside an intent island before its code has arrived is pressed again once it
+  // has (or has failed to load, when the button does what it does without the island).
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const element = closestTo(event, '[data-island-on="intent"]');
+      const button = element && !mounted.has(element) ? closestTo<HTMLButtonElement>(event, 'button') : null;
+      if (!element || !button || pressingAgain.has(button)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      start(element, event);
+      void started.get(element)?.then(() => {
+        pressingAgain.add(button);
+        button.click();
+        pressingAgain.delete(button);
+      });
+    },
+    { capture: true, signal },
+  );
   doc.addEventListener(
     'click',
     (event) => {

@@ -20,4 +20,5 @@ export const stored = {
 export const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** The element an event happened on, or inside, that matches a selector. */
-export const closestTo = <E extends Element = HTMLElement>(event: Event, selector: string): E | null => (event.target instanceof Element ? (event.target.closest(selector) as E | null) : null);
+export const closestTo = <E extends Element = HTMLElement>(event: Event, selector: string): E | null =>
+  event.target instanceof Element ? (event.target.closest(selector) as E | null) : null;

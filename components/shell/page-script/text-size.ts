@@ -10,15 +10,20 @@ export function installTextSize(root: HTMLElement, doc: Document, signal?: Abort
   const apply = (size: string | null | undefined) => {
     if (size && size !== '0') root.dataset.textSize = size;
     else delete root.dataset.textSize;
-    for (const button of doc.querySelectorAll<HTMLElement>('button[data-text-size]')) button.setAttribute('aria-pressed', String(button.dataset.textSize === (size || '0')));
+    for (const button of doc.querySelectorAll<HTMLElement>('button[data-text-size]'))
+      button.setAttribute('aria-pressed', String(button.dataset.textSize === (size || '0')));
   };
   apply(stored.get(KEY));
   // The buttons come after this script in the page: mark the pressed one once they are there.
   doc.addEventListener('DOMContentLoaded', () => apply(root.dataset.textSize), { signal });
-  doc.addEventListener('click', (event) => {
-    const button = closestTo(event, 'button[data-text-size]');
-    if (!button) return;
-    apply(button.dataset.textSize);
-    stored.set(KEY, button.dataset.textSize ?? '0');
-  }, { signal });
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const button = closestTo(event, 'button[data-text-size]');
+      if (!button) return;
+      apply(button.dataset.textSize);
+      stored.set(KEY, button.dataset.textSize ?? '0');
+    },
+    { signal },
+  );
 }

@@ -47,7 +47,7 @@ export default async function FigurePage({ params }: Props) {
   const { lang, metric, report, share } = await resolve(params);
   const card = cardForPage(getShareCards(), lang, figurePageUrl(lang, metric.id));
   return (
-    <ReaderShell report={report} lang={lang} path={figurePageUrl(lang, metric.id)} currentPageId="figures">
+    <ReaderShell report={report} lang={lang} path={figurePageUrl(lang, metric.id)} currentPageId="figures" qr>
       <Breadcrumbs lang={lang} trail={[{ label: dictionary(lang).figures.pageTitle, href: figuresUrl(lang) }]} current={share.label} />
       <FigureShare share={share} lang={lang} card={{ src: versionedImage(card), alt: card.alt }} />
       <Corroboration metrics={[metric.id]} lang={lang} />

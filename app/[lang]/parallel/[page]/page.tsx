@@ -51,7 +51,7 @@ export default async function ParallelPage({ params }: Props) {
     return other ? { label: pageTitle(other, lang), href: parallelUrl(lang, other.id) } : undefined;
   };
   return (
-    <ReaderShell report={report} lang={lang} path={parallelUrl(lang, pageId)} layout="wide" quotable>
+    <ReaderShell report={report} lang={lang} path={parallelUrl(lang, pageId)} layout="wide" quotable qr>
       <Breadcrumbs lang={lang} trail={page ? [{ label: pageTitle(page, lang), href: pageUrl(lang, page.id) }] : [{ label: dictionary(lang).fullReport, href: fullReportUrl(lang) }]} current={dictionary(lang).parallel.parallel} />
       <ReadingMode lang={lang} current="parallel" zhHref={page ? pageUrl('zh', page.id) : fullReportUrl('zh')} enHref={page ? pageUrl('en', page.id) : fullReportUrl('en')} parallelPage={pageId} />
       <h1 className="sr-only">{title}</h1>
