@@ -28,6 +28,6 @@ export function redirectPage(from: string, to: string, origin: string): string {
     `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${lang === 'en' ? 'This page has moved' : '此页已移动'}</title><meta name="robots" content="noindex">` +
     `<link rel="canonical" href="${escape(origin + to)}"><meta http-equiv="refresh" content="0; url=${target}"></head>` +
-    `<body><main><p>${lang === 'en' ? 'This page has moved to' : '此页已移至'} <a href="${target}">${escape(origin + to)}</a>.</p></main></body></html>\n`
+    `<body><main><p>${lang === 'en' ? 'This page has moved to' : '此页已移至'} <a href="${target}">${escape(origin + to)}</a>${lang === 'en' ? '.' : '。'}</p></main></body></html>\n`
   );
 }

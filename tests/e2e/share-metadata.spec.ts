@@ -26,7 +26,7 @@ function page(path: string) {
   const tree = fromHtml(readFileSync(file, 'utf8'));
   const meta = new Map<string, string[]>();
   for (const el of elements(tree, 'meta')) {
-    const key = String(el.properties.property ?? el.properties.name ?? '');
+    const key = String(el.properties.property ?? el.properties.name ?? el.properties.httpEquiv ?? '');
     if (key) meta.set(key, [...(meta.get(key) ?? []), String(el.properties.content ?? '')]);
   }
   const one = (key: string) => {
@@ -167,13 +167,24 @@ test('every page of both languages names its own URL and an existing 1200×630 c
   expect(all.length).toBeGreaterThan(100);
   const stated = metrics.metrics.filter((m) => m.kind === 'stated');
   for (const lang of ['zh', 'en']) for (const m of stated) expect(all, `no page for the figure ${m.id}`).toContain(`/${lang}/figures/${m.id}/`);
+  let redirects = 0;
   for (const path of all) {
     const p = page(path);
+    // A page left behind by a renamed id (content/aliases.json) is no page to share: it names where it went.
+    const refresh = p.meta.get('refresh');
+    if (refresh) {
+      const target = /^0; url=(\/.+\/)$/.exec(refresh[0])?.[1];
+      expect(target, `${p.file}: refresh ${refresh[0]}`).toBeDefined();
+      expect(existsSync(join('out', target!, 'index.html')), `${p.file}: ${target} is no page`).toBe(true);
+      redirects++;
+      continue;
+    }
     expect(p.one('og:url')).toBe(`${SITE_ORIGIN}${path}`);
     const image = p.one('og:image');
     expectAbsolute(image, `${p.file}: og:image`);
     expect(pngSize(imageFile(image)), `${p.file}: ${image}`).toEqual({ width: 1200, height: 630 });
   }
+  expect(redirects, 'the end-to-end build adds redirect pages (tests/fixtures/aliases.e2e.json)').toBeGreaterThan(0);
 });
 
 for (const lang of ['zh', 'en'] as const) {

@@ -14,6 +14,29 @@ export function pagesOf(lang: (typeof LANGS)[number]): string[] {
   return [`/${lang}/`, ...sectionPages, ...parallelPages, ...extras];
 }
 
+/**
+ * One page of each kind the site has, in alternating languages: the pages that get every feature used
+ * (serving.spec.ts) and the phone-width audit (pages.spec.ts). serving.spec.ts checks that no kind is left out.
+ */
+export const ONE_OF_EACH_KIND = [
+  '/',
+  '/zh/',
+  '/en/ch1-1/',
+  '/zh/ch1-6/',
+  '/en/ch2/',
+  '/zh/full/',
+  '/en/parallel/ch1-6/',
+  '/zh/parallel/full/',
+  '/en/figures/',
+  '/zh/figures/loss-rate/',
+  '/en/glossary/',
+  '/zh/search/',
+  '/en/problems-plans/',
+  '/zh/cite/ch1-6-p2/',
+  '/en/cite/report/',
+  '/zh/about/',
+];
+
 export const allPoints = report.sections.flatMap((s) => s.points);
 
 /** Collects console errors and uncaught exceptions for the page's lifetime. */
