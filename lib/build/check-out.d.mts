@@ -24,6 +24,7 @@ export interface OutResult {
 export const DEFAULT_ORIGIN: string;
 export const HTML_VALIDATE_CONFIG: import('html-validate').ConfigData;
 export const NOT_FOUND_PAGES: string[];
+export const ERROR_PAGES: string[];
 export const HREFLANGS: string[];
 
 export function checkOut(dir: string, options?: { origin?: string }): Promise<OutResult>;

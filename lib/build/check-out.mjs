@@ -46,6 +46,11 @@ export const HTML_VALIDATE_CONFIG = {
 
 /** Next writes the bilingual 404 three times; none is a page of the site, so none is in the sitemap. */
 export const NOT_FOUND_PAGES = ['/404.html', '/404/', '/_not-found/'];
+/** The bilingual page the server sends with every other error (400, 405, 414, 5xx): not a page of the site either. */
+export const ERROR_PAGES = ['/request-error/'];
+/** Pages a server answers errors with: no canonical or hreflang (they stand at any address), noindex, not in the sitemap. */
+const SERVER_PAGES = [...NOT_FOUND_PAGES, ...ERROR_PAGES];
+const serverPageName = (url) => (NOT_FOUND_PAGES.includes(url) ? 'a 404 page' : 'an error page');
 
 /** The hreflang tags every page carries: both languages and the language picker as x-default. */
 export const HREFLANGS = ['zh-Hans', 'en', 'x-default'];
@@ -310,8 +315,8 @@ function checkHeads(pages, origin, add) {
     if (!page.description && page.refresh === null) add(url, 'has no <meta name="description">');
     if (!page.lang) add(url, 'has no <html lang>');
     for (const name of ['description', 'robots']) if ((page.metas.get(name) ?? 0) > 1) add(url, `has <meta name="${name}"> ${page.metas.get(name)} times`);
-    if (NOT_FOUND_PAGES.includes(url)) {
-      if (!/noindex/.test(page.robots ?? '')) add(url, 'is a 404 page without <meta name="robots" content="noindex">');
+    if (SERVER_PAGES.includes(url)) {
+      if (!/noindex/.test(page.robots ?? '')) add(url, `is ${serverPageName(url)} without <meta name="robots" content="noindex">`);
       continue;
     }
     // An alias's redirect page (lib/build/apply-aliases.mjs): not indexed, its canonical the live page it refreshes to.
@@ -375,14 +380,14 @@ function checkSitemap(dir, pages, origin, add) {
       add('/sitemap.xml', `lists ${url}, which is not a page of the export`);
       continue;
     }
-    if (NOT_FOUND_PAGES.includes(url)) add('/sitemap.xml', `lists the 404 page ${url}`);
+    if (SERVER_PAGES.includes(url)) add('/sitemap.xml', `lists ${serverPageName(url).replace(/^an? /, 'the ')} ${url}`);
     else if (/noindex/.test(page.robots ?? '')) add('/sitemap.xml', `lists ${url}, which asks not to be indexed (noindex)`);
     const key = (list) => list.map((a) => `${a.lang} ${unescapeXml(a.href ?? '')}`).sort().join(', ');
     if (key(alternates) !== key(page.alternates)) add('/sitemap.xml', `gives ${url} the alternates [${key(alternates)}], but the page has [${key(page.alternates)}]`);
   }
   for (const url of pages.keys()) {
     // Pages that ask not to be indexed (the 404s, the cite pages) stay out of the sitemap.
-    if (!/noindex/.test(pages.get(url).robots ?? '') && !NOT_FOUND_PAGES.includes(url) && !listed.has(url)) add(url, 'is not in /sitemap.xml');
+    if (!/noindex/.test(pages.get(url).robots ?? '') && !SERVER_PAGES.includes(url) && !listed.has(url)) add(url, 'is not in /sitemap.xml');
   }
   return listed.size;
 }
@@ -419,7 +424,7 @@ function checkRobots(dir, pages, origin, add) {
     }
   }
   for (const url of pages.keys()) {
-    if (NOT_FOUND_PAGES.includes(url)) continue;
+    if (SERVER_PAGES.includes(url)) continue;
     const matching = rules.filter((rule) => url.startsWith(rule.path)).sort((a, b) => b.path.length - a.path.length || Number(b.allow) - Number(a.allow));
     if (matching[0] && !matching[0].allow) add(url, `is disallowed by robots.txt ("Disallow: ${matching[0].path}")`);
   }

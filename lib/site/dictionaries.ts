@@ -27,6 +27,9 @@ export interface Dictionary {
   homeIntro: string[];
   dataLink: string;
   notFoundTitle: string;
+  /** The page of every other error the server answers (a malformed or over-long address, a method other than GET). */
+  requestErrorTitle: string;
+  requestErrorText: string;
   footerSource: string;
   /** Printed only: the list of each point's link at the end of a page, and the line naming the page. */
   print: { links: string; from: string };
@@ -204,6 +207,8 @@ const zh: Dictionary = {
   ],
   dataLink: '下载结构化数据（JSON）',
   notFoundTitle: '页面不存在',
+  requestErrorTitle: '无法处理这个请求',
+  requestErrorText: '网址可能过长或有误。请从下面选择语言，重新进入报告。',
   footerSource: '原文来源',
   homeDescription: '杭州市人民政府向市人大常委会所作的2020年法治政府建设情况报告：中英文对照阅读，每段都有固定链接。',
   aboutDescription: '原文来源、本站补充的内容（标题、全角标点）、英文译文说明，以及编号和链接的规则。',
@@ -371,6 +376,8 @@ const en: Dictionary = {
   ],
   dataLink: 'Download the structured text (JSON)',
   notFoundTitle: 'Page not found',
+  requestErrorTitle: 'This request could not be handled',
+  requestErrorText: 'The address may be too long or malformed. Choose a language below to start again from the report.',
   footerSource: 'Source of the original',
   homeDescription: 'The Hangzhou Municipal People’s Government’s 2020 report on building a law-based government, in Chinese and English, with a permanent link to every paragraph.',
   aboutDescription: 'Where the text comes from, what we supplied (title, full-width punctuation), notes on the translation, and how ids and links work.',

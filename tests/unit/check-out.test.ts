@@ -41,7 +41,7 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
   it('passes the valid fixture export, having followed its links, anchors and stylesheet', async () => {
     const { counts, problems } = await checkOut(join(FIXTURES, 'valid'), { origin: ORIGIN });
     expect(problems).toEqual([]);
-    expect(counts).toMatchObject({ pages: 4, anchors: 3, external: 1, stylesheets: 1, islands: 0, sitemap: 3 });
+    expect(counts).toMatchObject({ pages: 5, anchors: 3, external: 1, stylesheets: 1, islands: 0, sitemap: 3 });
     expect(counts.links).toBeGreaterThan(20);
   });
 
@@ -172,6 +172,17 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     ]);
   });
 
+  it('requires the error page to be noindex and to stay out of the sitemap, without asking it for a canonical', async () => {
+    const dir = exportWith(undefined, (d) => {
+      replaceIn(d, 'request-error/index.html', '    <meta name="robots" content="noindex">\n', '');
+      replaceIn(d, 'sitemap.xml', '</urlset>', '<url>\n<loc>https://example.org/request-error/</loc>\n</url>\n</urlset>');
+    });
+    expect(await problemsOf(dir)).toEqual([
+      '/request-error/: is an error page without <meta name="robots" content="noindex">',
+      '/sitemap.xml: lists the error page /request-error/',
+    ]);
+  });
+
   it('catches a sitemap URL that is not a page, and a missing robots.txt', async () => {
     const dir = exportWith(undefined, (d) => {
       replaceIn(d, 'sitemap.xml', '</urlset>', '<url>\n<loc>https://example.org/fr/</loc>\n</url>\n</urlset>');
@@ -209,7 +220,7 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     };
     const good = run(join(FIXTURES, 'valid'));
     expect(good.status).toBe(0);
-    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 4 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 0 charts, 3 URLs in the sitemap\nno problems/);
+    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 5 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 0 charts, 3 URLs in the sitemap\nno problems/);
     const bad = run(exportWith('broken-anchor'));
     expect(bad.status).toBe(1);
     expect(bad.output).toContain('\n/en/: <a href="/zh/#introduction"> points at #introduction, which is not an id in /zh/\n1 problem\n');
