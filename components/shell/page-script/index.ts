@@ -2,6 +2,7 @@ import { installGlossary } from './glossary';
 import { type IslandManifest, installIslands } from './islands';
 import { installPlaceKeeping } from './place';
 import { installPrintMargins } from './print';
+import { installQueryEcho } from './query';
 import { installReadingMode } from './reading-mode';
 import { installTextSize } from './text-size';
 
@@ -19,4 +20,5 @@ installTextSize(root, document);
 const setMode = installReadingMode(document, location);
 installGlossary(document);
 installPlaceKeeping(document, window, setMode);
+installQueryEcho(document, location);
 installIslands(document, window, __ISLANDS__, (url) => import(/* @vite-ignore */ url));
