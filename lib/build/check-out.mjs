@@ -299,6 +299,12 @@ function checkIslands(dir, pages, origin, add, counts) {
     counts.islands += 1;
     const url = `/${file.split(sep).join('/')}`;
     const code = readFileSync(join(dir, file), 'utf8');
+    // The licence notices a bundle of third-party code names in its first comment (lib/build/third-party.mjs).
+    for (const [, notices] of code.matchAll(/^\/\*![^\n]*? see (\/_islands\/[^ ]+\.txt) \*\//gm)) {
+      counts.links += 1;
+      const found = findFile(dir, notices);
+      if (found.problem) add(url, `names its licence notices ${notices}, which ${found.problem.replace(/^points at \S+, which /, '')}`);
+    }
     for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"'/][^"']*)["']/g)) {
       counts.links += 1;
       const found = findFile(dir, resolveUrl(specifier, origin + url, origin).path ?? '');

@@ -131,6 +131,16 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
       expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/draw-5e6f.js'))))).toEqual(['/_islands/chart-1a2b.js: imports ./draw-5e6f.js: it points at /_islands/draw-5e6f.js, which is not in the export']);
       expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/chart-1a2b.js'))))).toEqual(['/_islands/manifest.json: "chart": /_islands/chart-1a2b.js points at /_islands/chart-1a2b.js, which is not in the export']);
     });
+
+    it('catches a bundle of third-party code whose licence notices are not in the export', async () => {
+      const withNotices = (notices: boolean) =>
+        withIsland((d) => {
+          writeFileSync(join(d, '_islands/shared-3c4d.js'), '/*! stemmer 2.0.1 (MIT): see /_islands/LICENSES-0123456789.txt */\nexport const r=1;\n');
+          if (notices) writeFileSync(join(d, '_islands/LICENSES-0123456789.txt'), 'stemmer 2.0.1 (MIT)\n');
+        });
+      expect(await problemsOf(withNotices(true))).toEqual([]);
+      expect(await problemsOf(withNotices(false))).toEqual(['/_islands/shared-3c4d.js: names its licence notices /_islands/LICENSES-0123456789.txt, which is not in the export']);
+    });
   });
 
   describe('charts', () => {
