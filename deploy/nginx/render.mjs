@@ -85,15 +85,19 @@ export function renderRules({ csp, brotli, redirects = [] }) {
   );
 }
 
-/** A complete nginx.conf running as one foreground process whose files all stay in `prefix`. */
-export function renderStandalone({ prefix, listen, root, rules, modules = [], user, workers = 1 }) {
+/** A server block serving `root` on `listen` with the rules file. */
+export const siteServer = ({ listen, root, rules }) => `    server {\n        listen ${listen};\n        root ${root};\n        include ${rules};\n    }`;
+
+/**
+ * A complete nginx.conf running as one foreground process whose files all stay in `prefix`: the site
+ * on `listen` (from `root` with the `rules` file), and/or `servers`, more of the http {} block as it is.
+ */
+export function renderStandalone({ prefix, listen, root, rules, servers = '', modules = [], user, workers = 1 }) {
   return fillTemplate(
     readFileSync(new URL('standalone.conf.template', TEMPLATES), 'utf8'),
     {
       PREFIX: prefix,
-      LISTEN: listen,
-      ROOT: root,
-      RULES: rules,
+      SERVERS: [listen ? siteServer({ listen, root, rules }) : '', servers].filter(Boolean).join('\n'),
       WORKERS: workers,
       LOAD_MODULES: modules.map((module) => `load_module ${module};`).join('\n'),
       // Only a root master switches users; root's workers must still read out/.
