@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LANGS, pagesOf, watchErrors } from './site';
 
 const HTML_LANG = { zh: 'zh-Hans', en: 'en' } as const;

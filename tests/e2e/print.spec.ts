@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { allPoints, LANGS } from './site';
 
