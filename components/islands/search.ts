@@ -52,6 +52,8 @@ export function mount(form: HTMLElement): void {
   let announce: ReturnType<typeof setTimeout> | undefined;
 
   let dataFailures = 0;
+  /** The search data on its way: keys typed meanwhile wait for it, so one failed fetch counts once. */
+  let fetching: Promise<Search> | undefined;
 
   // Never throws, whatever the box holds (a lone surrogate becomes U+FFFD).
   const allResultsUrl = (q: string) => {
@@ -128,6 +130,8 @@ export function mount(form: HTMLElement): void {
     }
     if (!search) {
       if (dataFailures >= DATA_ATTEMPTS) return;
+      // The fetch under way renders what the box holds when it arrives (below).
+      if (fetching) return;
       // The retry is quiet: the box stays marked failed, its message shown, until the data arrives.
       if (!dataFailures) {
         message.textContent = strings.loading;
@@ -135,13 +139,15 @@ export function mount(form: HTMLElement): void {
         open(false);
       }
       try {
-        search = await loadSearch();
+        search = await (fetching = loadSearch());
       } catch (error) {
         dataFailures += 1;
         console.error(error);
         close();
         setIslandState(form, 'failed');
         return;
+      } finally {
+        fetching = undefined;
       }
       if (dataFailures) setIslandState(form, 'mounted');
       if (input!.value !== q) return void update();
