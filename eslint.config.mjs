@@ -22,6 +22,11 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['warn', { varsIgnorePattern: '^_$', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
+  {
+    // Playwright fixtures call `use`, which is no React hook.
+    files: ['tests/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
   prettier,
   globalIgnores(['out/**', '.next/**', 'public/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'deploy/nginx/generated/**']),
 ]);

@@ -1,7 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Debian's nginx with the shipped rules and headers (lib/build/nginx-serve.mjs): every test runs against the site as production serves it. */
-const PORT = 4180;
+/**
+ * Debian's nginx with the shipped rules and headers (lib/build/nginx-serve.mjs): every test runs against
+ * the site as production serves it. E2E_PORT serves and tests on another port (tests/e2e/fixtures.ts reads it too);
+ * not one of the Fetch standard's bad ports (4190 is one), which Node's fetch refuses, so nginx-serve.mjs would never see nginx answer.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4180);
 
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -4,10 +4,11 @@ import { formatDate, HTML_LANG, LANGS } from '@/lib/site/i18n';
 import { homeUrl } from '@/lib/site/urls';
 
 /**
- * A page in both languages at once ("/" and the 404 page): a bilingual heading, then the report's
- * title in each language, each linking to that language's home.
+ * A page in both languages at once ("/", the 404 page and the error page): a bilingual heading, an
+ * optional bilingual line under it, then the report's title in each language, each linking to that
+ * language's home.
  */
-export function LanguageChoice({ heading }: { heading: { zh: string; en: string } }) {
+export function LanguageChoice({ heading, note }: { heading: { zh: string; en: string }; note?: { zh: string; en: string } }) {
   const { meta } = getReport();
   return (
     <main className="mx-auto flex min-h-screen max-w-4xl flex-col justify-center px-4 py-12">
@@ -17,6 +18,14 @@ export function LanguageChoice({ heading }: { heading: { zh: string; en: string 
           {heading.en}
         </span>
       </h1>
+      {note && (
+        <p className="mb-8 text-center text-stone-700 dark:text-stone-300">
+          {note.zh}
+          <span lang="en" className="mt-1 block">
+            {note.en}
+          </span>
+        </p>
+      )}
       <div className="grid gap-6 md:grid-cols-2">
         {LANGS.map((lang) => (
           <a

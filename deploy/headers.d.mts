@@ -1,6 +1,7 @@
 // Types for headers.mjs (plain ESM so Node runs it without a build step).
 export declare const IMMUTABLE_PREFIXES: string[];
-export declare const CACHE: { immutable: string; revalidate: string };
+export declare const CACHE: { immutable: string; revalidate: string; error: string };
+export declare const ALLOWED_METHODS: string[];
 export declare const PUBLIC_DATA_PREFIX: string;
 export declare const CONTENT_TYPES: Record<string, string>;
 export declare const TEXT_EXTENSIONS: string[];

@@ -12,7 +12,12 @@ export const CACHE = {
   immutable: 'public, max-age=31536000, immutable',
   // Pages, data files and share cards keep their URL when a correction is published: a short lifetime, then revalidate (ETag / Last-Modified).
   revalidate: 'public, max-age=300, must-revalidate',
+  // An error other than 404 (a bad request, a server failure) says nothing worth keeping: no cache stores it.
+  error: 'no-store',
 };
+
+/** The methods a static site answers; any other gets 405 with `Allow` naming these. */
+export const ALLOWED_METHODS = ['GET', 'HEAD'];
 
 /** Public data files may be fetched by anyone's scripts: they carry no credentials and no personal data. */
 export const PUBLIC_DATA_PREFIX = '/data/';

@@ -90,7 +90,8 @@ function copyButton(label: string, describedBy: string, action: () => Promise<bo
 
 /**
  * Copies text (and, where the browser allows, HTML keeping the italics). Falls back to a hidden
- * textarea and execCommand where the Clipboard API is missing (an http:// page that is not localhost).
+ * textarea and execCommand where the Clipboard API is missing (an http:// page that is not localhost)
+ * or refuses (permissions, no focus).
  */
 export async function copy(text: string, html?: string): Promise<boolean> {
   try {
@@ -105,8 +106,8 @@ export async function copy(text: string, html?: string): Promise<boolean> {
   } catch {
     // Refused (permissions, no focus): try the old way below.
   }
-  // Out of sight by classes: a style attribute would be refused by the CSP (style-src 'self').
-  const area = el('textarea', { readonly: '', class: 'fixed top-0 left-0 opacity-0' }) as HTMLTextAreaElement;
+  // Out of sight by a class: the CSP allows no style attribute, and a violation would be reported.
+  const area = el('textarea', { readonly: '', class: CITE.clipboard, 'aria-hidden': 'true', tabindex: '-1' }) as HTMLTextAreaElement;
   area.value = text;
   const active = document.activeElement as HTMLElement | null;
   (active?.closest('dialog') ?? document.body).append(area);

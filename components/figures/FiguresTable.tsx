@@ -24,31 +24,34 @@ export interface FigureRow {
 }
 
 /** The table's interface text: a slice of the figures dictionary, plus the permalink label. */
-export type FiguresTableText = Pick<FiguresDictionary, 'columns' | 'filterTopic' | 'allTopics' | 'search' | 'searchPlaceholder' | 'shown' | 'noMatch' | 'share'> & { permalink: string };
+export type FiguresTableText = Pick<FiguresDictionary, 'columns' | 'filterTopic' | 'allTopics' | 'search' | 'searchPlaceholder' | 'shown' | 'noMatch' | 'unavailable' | 'share'> & { permalink: string };
 
 export type SortKey = 'order' | 'label' | 'value' | 'topic';
 
 /**
  * Every figure in one table, complete in the static HTML. The figures-table island
- * (components/islands/figures-table.ts) enables the search box, the topic filter and the sortable
- * column headings once the table is near the viewport; until then they are disabled, and without
- * JavaScript the search and filter are not shown.
+ * (components/islands/figures-table.ts) enables the search box and the topic filter and makes the
+ * column headings sort buttons once the table is near the viewport; until then the box and filter
+ * are disabled. Without JavaScript, or when the island cannot load (the loader marks it failed),
+ * they are not shown and the headings stay plain text: every row is listed, with a word on why.
  */
 export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; topics: { key: string; label: string }[]; text: FiguresTableText; lang: Lang }) {
+  // The island makes the heading's words and arrow a sort button; without it, the heading is words.
   const header = (key: SortKey, label: string, className = '') => (
-    <th scope="col" className={`py-2 pr-3 font-medium ${className}`}>
-      <button type="button" disabled data-sort={key} className="inline-flex items-center gap-1 hover:underline disabled:no-underline">
-        {label}
-        <span aria-hidden="true" className="text-stone-400">
-          ↕
-        </span>
-      </button>
+    <th scope="col" data-sort={key} className={`py-2 pr-3 font-medium ${className}`}>
+      {label}
+      <span aria-hidden="true" data-island-live className="js-only ml-1 text-stone-400">
+        ↕
+      </span>
     </th>
   );
 
   return (
     <Island name="figures-table" on="visible">
-      <div className="js-only mb-3 flex flex-wrap items-end gap-3">
+      <p data-island-message hidden className="mb-3 text-sm text-stone-700 dark:text-stone-300">
+        {text.unavailable}
+      </p>
+      <div data-island-live className="js-only mb-3 flex flex-wrap items-end gap-3">
         <label className="flex min-w-[min(12rem,100%)] flex-1 flex-col gap-1 text-sm font-medium">
           {text.search}
           <input type="search" disabled data-figures-query placeholder={text.searchPlaceholder} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900" />

@@ -1,8 +1,10 @@
 import type { SortKey } from '@/components/figures/FiguresTable';
+import { withoutFormatCharacters } from '@/lib/search/query-text';
 
 /**
  * The figures table: search (words in any order; "3662" also finds 3,662), filter by topic, and
- * sort by a column heading (again to reverse). Rows are the static HTML's, shown, hidden and reordered.
+ * sort by a column heading (again to reverse), which this makes a button. Rows are the static
+ * HTML's, shown, hidden and reordered.
  */
 export function mount(element: HTMLElement) {
   const query = element.querySelector<HTMLInputElement>('[data-figures-query]')!;
@@ -10,7 +12,7 @@ export function mount(element: HTMLElement) {
   const count = element.querySelector<HTMLElement>('[role="status"][data-template]')!;
   const none = element.querySelector<HTMLElement>('[data-figures-none]')!;
   const body = element.querySelector<HTMLTableSectionElement>('tbody')!;
-  const buttons = [...element.querySelectorAll<HTMLButtonElement>('button[data-sort]')];
+  const buttons = [...element.querySelectorAll<HTMLTableCellElement>('th[data-sort]')].map(sortButton);
   const rows = [...body.rows];
   const collator = new Intl.Collator(document.documentElement.lang);
   let sort: { key: SortKey; descending: boolean } = { key: 'order', descending: false };
@@ -23,7 +25,7 @@ export function mount(element: HTMLElement) {
   };
 
   const update = () => {
-    const words = query.value.toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1').split(/\s+/).filter(Boolean);
+    const words = withoutFormatCharacters(query.value).toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1').split(/\s+/).filter(Boolean);
     const sorted = [...rows].sort((a, b) => (sort.descending ? -1 : 1) * compare[sort.key](a, b));
     let shown = 0;
     for (const row of sorted) {
@@ -34,7 +36,7 @@ export function mount(element: HTMLElement) {
     none.hidden = shown > 0;
     count.textContent = count.dataset.template!.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
     for (const button of buttons) {
-      const active = button.dataset.sort === sort.key;
+      const active = button.dataset.sortKey === sort.key;
       const heading = button.closest('th')!;
       if (active) heading.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
       else heading.removeAttribute('aria-sort');
@@ -46,10 +48,21 @@ export function mount(element: HTMLElement) {
   topic.addEventListener('change', update);
   for (const button of buttons) {
     button.addEventListener('click', () => {
-      const key = button.dataset.sort as SortKey;
+      const key = button.dataset.sortKey as SortKey;
       sort = { key, descending: sort.key === key ? !sort.descending : false };
       update();
     });
   }
-  for (const control of [query, topic, ...buttons]) control.disabled = false;
+  for (const control of [query, topic]) control.disabled = false;
+}
+
+/** A column heading's words and arrow (the arrow says how it sorts), made a button that sorts by it. */
+function sortButton(heading: HTMLTableCellElement): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.sortKey = heading.dataset.sort;
+  button.className = 'hover:underline';
+  button.append(...heading.childNodes);
+  heading.append(button);
+  return button;
 }

@@ -17,11 +17,18 @@ export function mount(root: HTMLElement): void {
   const t = citeDictionary(lang);
   const cache = new Map<string, Promise<CiteData | null>>();
   const load = (id: string) => {
-    if (!cache.has(id)) cache.set(id, fetch(citeDataUrl(id)).then((r) => (r.ok ? (r.json() as Promise<CiteData>) : null)).catch(() => null));
+    if (!cache.has(id)) {
+      const data = fetch(citeDataUrl(id))
+        .then((r) => (r.ok ? (r.json() as Promise<CiteData>) : null))
+        .catch(() => null);
+      // A failure is not kept: the next click asks again.
+      cache.set(id, data.then((found) => (found ? found : (cache.delete(id), null))));
+    }
     return cache.get(id)!;
   };
   const button = el('button', { type: 'button', class: CITE.quoteButton, hidden: '' }, t.copyWithCitation) as HTMLButtonElement;
-  const status = el('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  // Said under the button, and to screen readers: a click is never without an answer.
+  const status = el('p', { class: CITE.quoteStatus, role: 'status', 'aria-live': 'polite', hidden: '' });
   document.body.append(button, status);
   let current: { id: string; words: string; lang: Lang } | null = null;
 
@@ -51,13 +58,18 @@ export function mount(root: HTMLElement): void {
   });
   // Pressing the button would otherwise clear the selection before the click.
   button.addEventListener('pointerdown', (event) => event.preventDefault());
+  // What the last click did is said until the reader does something else.
+  document.addEventListener('pointerdown', (event) => event.target !== button && (status.hidden = true));
   button.addEventListener('click', async () => {
     if (!current) return;
     const { id, words, lang: quoteLang } = current;
     const data = await load(id);
     const ok = data ? await copy(quoteCitation(data, quoteLang, words)) : false;
     status.textContent = '';
-    requestAnimationFrame(() => (status.textContent = ok ? t.quoteCopied : t.copyFailed));
+    status.hidden = false;
+    status.style.top = `${button.offsetTop + button.offsetHeight + 4}px`;
+    status.style.left = button.style.left;
+    requestAnimationFrame(() => (status.textContent = !data ? t.citationFailed : ok ? t.quoteCopied : t.copyFailed));
   });
   update();
 }

@@ -1,12 +1,16 @@
+import { queryFromSearch, withQuery } from '../../lib/search/query-text';
 import { countText, fill, loadSearch, pageLang, readProps, resultContent } from '../search/client';
 
 /**
  * The results page (/zh/search/?q=…): reads the query from the address, lists every result, and
  * searches again as the reader edits the query, keeping the address in step so it can be shared.
+ * The address never holds more than the longest query (lib/search/query-text.ts): a longer one is
+ * cut, in the box and the address. Without the search data this throws, before it changes anything:
+ * the island loader then marks the page failed and it stays as it is without JavaScript (the box
+ * submits, and the page offers the full text to find in), to be tried once more on the next intent.
  */
 export async function mount(root: HTMLElement): Promise<void> {
   if (root.dataset.searchMounted !== undefined) return;
-  root.dataset.searchMounted = '';
   const { strings } = readProps(root);
   const lang = pageLang();
   const form = root.querySelector('form')!;
@@ -15,15 +19,18 @@ export async function mount(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('ol')!;
   const heading = root.querySelector<HTMLElement>('[data-search-heading]')!;
 
-  input.value = new URLSearchParams(location.search).get('q') ?? input.value;
+  const asked = queryFromSearch(location.search);
+  if (asked && !input.value) input.value = asked;
+  const prompt = status.textContent;
   status.textContent = strings.loading;
   let search;
   try {
     search = await loadSearch();
-  } catch {
-    status.textContent = strings.failed;
-    return;
+  } catch (error) {
+    status.textContent = prompt;
+    throw error;
   }
+  root.dataset.searchMounted = '';
 
   let announce: ReturnType<typeof setTimeout> | undefined;
   const render = () => {
@@ -47,10 +54,7 @@ export async function mount(root: HTMLElement): Promise<void> {
     document.title = `${heading.textContent} · ${document.title.split(' · ').at(-1)}`;
   };
   const sync = () => {
-    const url = new URL(location.href);
-    if (input.value.trim()) url.searchParams.set('q', input.value);
-    else url.searchParams.delete('q');
-    history.replaceState(history.state, '', url);
+    history.replaceState(history.state, '', withQuery(new URL(location.href), input.value));
     render();
   };
   input.addEventListener('input', (event) => {
@@ -61,5 +65,8 @@ export async function mount(root: HTMLElement): Promise<void> {
     event.preventDefault();
     sync();
   });
-  render();
+  // The address follows the box: a query longer than the box holds is cut, and one typed while the
+  // island was being retried after a failure is what the reader now asks.
+  if ((new URLSearchParams(location.search).get('q') ?? '') !== input.value) sync();
+  else render();
 }

@@ -1,14 +1,20 @@
 import type { Search } from '../../lib/search/query';
 import type { SearchResult } from '../../lib/search/types';
+import { withQuery } from '../../lib/search/query-text';
 import { MARK_STYLE, countText, fill, loadSearch, pageLang, readProps, resultContent } from '../search/client';
+import { setIslandState } from './shared/state';
 
 /** How many results the header popup lists; the rest are on the results page. */
 const POPUP_LIMIT = 8;
 
+/** The search data is fetched once, and once more on the next keystroke if that failed; then the box only submits. */
+const DATA_ATTEMPTS = 2;
+
 /**
  * The header search box (components/search/SearchBox.tsx) as an ARIA 1.2 combobox with a listbox
  * popup: results as the reader types, arrow keys to move, Enter to follow, Escape to close, and a
- * polite count for screen readers. Without it, the form still submits to the results page.
+ * polite count for screen readers. Without it, the form still submits to the results page; so it
+ * does when the search data cannot load, which marks the form failed (its message says Enter works).
  */
 export function mount(form: HTMLElement): void {
   if (form.dataset.searchMounted !== undefined) return;
@@ -45,7 +51,15 @@ export function mount(form: HTMLElement): void {
   let active = -1;
   let announce: ReturnType<typeof setTimeout> | undefined;
 
-  const allResultsUrl = (q: string) => `${searchUrl}?q=${encodeURIComponent(q)}`;
+  let dataFailures = 0;
+  /** The search data on its way: keys typed meanwhile wait for it, so one failed fetch counts once. */
+  let fetching: Promise<Search> | undefined;
+
+  // Never throws, whatever the box holds (a lone surrogate becomes U+FFFD).
+  const allResultsUrl = (q: string) => {
+    const url = withQuery(new URL(searchUrl, location.href), q);
+    return `${url.pathname}${url.search}`;
+  };
 
   function setActive(index: number) {
     options[active]?.element.setAttribute('aria-selected', 'false');
@@ -115,16 +129,27 @@ export function mount(form: HTMLElement): void {
       return;
     }
     if (!search) {
-      message.textContent = strings.loading;
-      message.hidden = false;
-      open(false);
-      try {
-        search = await loadSearch();
-      } catch {
-        message.textContent = strings.failed;
-        say(strings.failed);
-        return;
+      if (dataFailures >= DATA_ATTEMPTS) return;
+      // The fetch under way renders what the box holds when it arrives (below).
+      if (fetching) return;
+      // The retry is quiet: the box stays marked failed, its message shown, until the data arrives.
+      if (!dataFailures) {
+        message.textContent = strings.loading;
+        message.hidden = false;
+        open(false);
       }
+      try {
+        search = await (fetching = loadSearch());
+      } catch (error) {
+        dataFailures += 1;
+        console.error(error);
+        close();
+        setIslandState(form, 'failed');
+        return;
+      } finally {
+        fetching = undefined;
+      }
+      if (dataFailures) setIslandState(form, 'mounted');
       if (input!.value !== q) return void update();
     }
     render(q);

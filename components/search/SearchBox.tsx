@@ -1,6 +1,7 @@
 import type { Lang } from '@/lib/content/types';
 import { dictionary } from '@/lib/site/dictionaries';
 import { searchUrl } from '@/lib/site/urls';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query-text';
 import { scriptJson } from '@/components/islands/shared/props';
 import type { SearchProps } from './client';
 
@@ -13,6 +14,8 @@ export function SearchProps({ lang }: { lang: Lang }) {
 /**
  * The header search form. Without JavaScript it submits to the results page; the `search` island
  * (components/islands/search.ts) turns it into a combobox listing results as the reader types.
+ * When the island or the search data cannot load, it still submits, and says so beside the box
+ * while the reader is in it (the message is shown by the island loader, or the island).
  * On a phone the header has room only for the button, which opens the results page and its box.
  */
 export function SearchBox({ lang, id = 'site-search' }: { lang: Lang; id?: string }) {
@@ -27,6 +30,7 @@ export function SearchBox({ lang, id = 'site-search' }: { lang: Lang; id?: strin
         name="q"
         placeholder={t.placeholder}
         enterKeyHint="search"
+        maxLength={MAX_QUERY_LENGTH}
         className="hidden h-9 w-24 min-w-0 rounded-l-md sm:block border border-stone-300 bg-white px-2.5 text-sm placeholder:text-stone-500 focus:w-40 sm:w-44 sm:focus:w-64 motion-safe:transition-[width] dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400"
       />
       <button type="submit" className="flex h-9 items-center rounded-md border border-stone-300 px-2.5 sm:rounded-l-none sm:border-l-0 dark:border-stone-700">
@@ -36,6 +40,9 @@ export function SearchBox({ lang, id = 'site-search' }: { lang: Lang; id?: strin
         </svg>
         <span className="sr-only">{t.submit}</span>
       </button>
+      <p data-island-message hidden role="status" className="search-message absolute top-full right-0 z-50 mt-1 w-[min(22rem,calc(100vw-2rem))] rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
+        {t.unavailable}
+      </p>
       <SearchProps lang={lang} />
     </form>
   );

@@ -1,6 +1,6 @@
 /** Fills the nginx templates in this folder from deploy/headers.mjs. */
 import { readFileSync } from 'node:fs';
-import { CONTENT_TYPES, PUBLIC_DATA_HEADERS, TEXT_EXTENSIONS, cacheControlFor, securityHeaders } from '../headers.mjs';
+import { ALLOWED_METHODS, CACHE, CONTENT_TYPES, PUBLIC_DATA_HEADERS, TEXT_EXTENSIONS, cacheControlFor, securityHeaders } from '../headers.mjs';
 
 const TEMPLATES = new URL('./', import.meta.url);
 
@@ -19,12 +19,19 @@ function checkValue(name, value) {
   if (/["\\\n$]/.test(value)) throw new Error(`${name} cannot be written in nginx syntax: ${value}`);
 }
 
-function addHeaders(headers, indent = '    ') {
+/**
+ * `add_header` lines. `always` only where the response is an error page: elsewhere nginx adds headers
+ * to the statuses a location serves (200, 206, 301, 304, …) by itself, and an error a filter finds
+ * after a location added its headers (416: a range past the end; 412) goes to an error page whose
+ * own headers would otherwise come twice.
+ */
+function addHeaders(headers, { always = false, indent = '    ' } = {}) {
+  const suffix = always ? ' always;' : ';';
   return Object.entries(headers)
     .map(([name, value]) => {
-      if (value.startsWith('$')) return `${indent}add_header ${name} ${value} always;`;
+      if (value.startsWith('$')) return `${indent}add_header ${name} ${value}${suffix}`;
       checkValue(`header ${name}`, value);
-      return `${indent}add_header ${name} "${value}" always;`;
+      return `${indent}add_header ${name} "${value}"${suffix}`;
     })
     .join('\n');
 }
@@ -62,6 +69,9 @@ export function renderRules({ csp, brotli, redirects = [] }) {
       HEADERS_IMMUTABLE: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/_next/static/') }),
       HEADERS_DATA: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/data/'), ...PUBLIC_DATA_HEADERS }),
       HEADERS_PAGE: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/') }),
+      HEADERS_NOT_FOUND: addHeaders({ ...security, 'Cache-Control': cacheControlFor('/') }, { always: true }),
+      HEADERS_ERROR: addHeaders({ ...security, 'Cache-Control': CACHE.error }, { always: true }),
+      HEADERS_NOT_ALLOWED: addHeaders({ ...security, 'Cache-Control': CACHE.error, Allow: ALLOWED_METHODS.join(', ') }, { always: true }),
       REDIRECTS: redirects.length
         ? redirects
             .map(({ from, to, status }) => {
@@ -75,15 +85,19 @@ export function renderRules({ csp, brotli, redirects = [] }) {
   );
 }
 
-/** A complete nginx.conf running as one foreground process whose files all stay in `prefix`. */
-export function renderStandalone({ prefix, listen, root, rules, modules = [], user, workers = 1 }) {
+/** A server block serving `root` on `listen` with the rules file. */
+export const siteServer = ({ listen, root, rules }) => `    server {\n        listen ${listen};\n        root ${root};\n        include ${rules};\n    }`;
+
+/**
+ * A complete nginx.conf running as one foreground process whose files all stay in `prefix`: the site
+ * on `listen` (from `root` with the `rules` file), and/or `servers`, more of the http {} block as it is.
+ */
+export function renderStandalone({ prefix, listen, root, rules, servers = '', modules = [], user, workers = 1 }) {
   return fillTemplate(
     readFileSync(new URL('standalone.conf.template', TEMPLATES), 'utf8'),
     {
       PREFIX: prefix,
-      LISTEN: listen,
-      ROOT: root,
-      RULES: rules,
+      SERVERS: [listen ? siteServer({ listen, root, rules }) : '', servers].filter(Boolean).join('\n'),
       WORKERS: workers,
       LOAD_MODULES: modules.map((module) => `load_module ${module};`).join('\n'),
       // Only a root master switches users; root's workers must still read out/.

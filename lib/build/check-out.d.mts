@@ -25,12 +25,15 @@ export interface OutResult {
 export const DEFAULT_ORIGIN: string;
 export const HTML_VALIDATE_CONFIG: import('html-validate').ConfigData;
 export const NOT_FOUND_PAGES: string[];
+export const ERROR_PAGES: string[];
 export const HREFLANGS: string[];
 
-export function checkOut(dir: string, options?: { origin?: string }): Promise<OutResult>;
+export function checkOut(dir: string, options?: { origin?: string; localPreview?: boolean }): Promise<OutResult>;
+export function isLoopback(origin: string): boolean;
+export function builtOrigin(dir: string): string | null;
 export function resolveUrl(
   value: string,
   base: string,
   origin: string,
 ): { kind: 'internal'; path: string; fragment: string | null } | { kind: 'external' | 'unsafe' | 'other' };
-export function formatResult(result: OutResult, dir: string): string;
+export function formatResult(result: OutResult, dir: string, options?: { origin?: string; localPreview?: boolean }): string;

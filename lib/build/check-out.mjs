@@ -5,9 +5,13 @@
  * opens that page, and sitemap.xml and robots.txt list every page. Prints counts and one line per problem ("page: problem");
  * exits 1 if there is any.
  *
- *   node lib/build/check-out.mjs [--dir out] [--origin https://example.org]
+ *   node lib/build/check-out.mjs [--dir out] [--origin https://example.org] [--local-preview]
  *
- * The origin defaults to SITE_ORIGIN, as the build's (lib/site/config.ts).
+ * The origin is --origin, else SITE_ORIGIN, else the one the build wrote (the picker's canonical
+ * link). A build whose absolute URLs (canonical links, sitemap.xml, robots.txt, citations) are on a
+ * loopback origin, as `npm run build` without SITE_ORIGIN makes, is refused unless it is declared a
+ * local preview (--local-preview or CHECK_OUT_LOCAL=1, as `npm test` and `npm start` do): deployed,
+ * it would send readers, search engines and everyone who cites it to their own machine.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -46,6 +50,11 @@ export const HTML_VALIDATE_CONFIG = {
 
 /** Next writes the bilingual 404 three times; none is a page of the site, so none is in the sitemap. */
 export const NOT_FOUND_PAGES = ['/404.html', '/404/', '/_not-found/'];
+/** The bilingual page the server sends with every other error (400, 405, 414, 5xx): not a page of the site either. */
+export const ERROR_PAGES = ['/request-error/'];
+/** Pages a server answers errors with: no canonical or hreflang (they stand at any address), noindex, not in the sitemap. */
+const SERVER_PAGES = [...NOT_FOUND_PAGES, ...ERROR_PAGES];
+const serverPageName = (url) => (NOT_FOUND_PAGES.includes(url) ? 'a 404 page' : 'an error page');
 
 /** The hreflang tags every page carries: both languages and the language picker as x-default. */
 export const HREFLANGS = ['zh-Hans', 'en', 'x-default'];
@@ -68,13 +77,22 @@ const URL_METAS = new Set(['og:url', 'og:image', 'twitter:image']);
  * Checks the export in `dir`. Returns the counts and the problems, each `{ page, problem }`
  * where page is a site-relative URL (or a file such as /sitemap.xml).
  */
-export async function checkOut(dir, { origin = DEFAULT_ORIGIN } = {}) {
+export async function checkOut(dir, { origin = DEFAULT_ORIGIN, localPreview = false } = {}) {
   origin = origin.replace(/\/$/, '');
   const problems = [];
   const add = (page, problem) => problems.push({ page, problem });
   const counts = { pages: 0, links: 0, external: 0, anchors: 0, stylesheets: 0, islands: 0, charts: 0, qr: 0, sitemap: 0 };
 
   if (!existsSync(dir)) return { counts, problems: [{ page: dir, problem: 'the folder does not exist: run npm run build first' }] };
+  // Every absolute URL would differ: one problem that says why, not one per page.
+  const built = builtOrigin(dir);
+  if (built && built !== origin) {
+    return { counts, problems: [{ page: `${dir}/`, problem: `was built for ${built}, but is checked for ${origin}\n  fix: build for the host it goes to (SITE_ORIGIN=${origin} npm run build), or check it for the one it was built for (SITE_ORIGIN=${built} npm run check:out)` }] };
+  }
+  if (isLoopback(origin) && !localPreview) {
+    add(`${dir}/`, `canonical links, sitemap.xml, robots.txt and citations use ${origin}, this machine: deployed, they would send readers, search engines and everyone who cites the report to their own computer\n  fix: build for the real host: SITE_ORIGIN=https://report.example.org npm run build (then SITE_ORIGIN=https://report.example.org npm run check:out); to check a local preview, say so: npm run check:out -- --local-preview (or CHECK_OUT_LOCAL=1)`);
+  }
+  checkCitations(dir, origin, add);
   const files = listFiles(dir);
   const htmlFiles = files.filter((file) => file.endsWith('.html'));
   const pages = new Map(htmlFiles.map((file) => [urlOfFile(file), readPage(join(dir, file))]));
@@ -266,6 +284,47 @@ export function resolveUrl(value, base, origin) {
   return { kind: 'internal', path: decode(url.pathname), fragment };
 }
 
+/** An origin on this machine: localhost, 127.0.0.0/8, ::1, 0.0.0.0. */
+export function isLoopback(origin) {
+  let host;
+  try {
+    host = new URL(origin).hostname;
+  } catch {
+    return false;
+  }
+  return host === 'localhost' || host.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(host) || host === '[::1]' || host === '0.0.0.0';
+}
+
+/** The origin the build wrote into its absolute URLs: the language picker's canonical link, or null. */
+export function builtOrigin(dir) {
+  const file = join(dir, 'index.html');
+  if (!existsSync(file)) return null;
+  const href = /<link[^>]*\brel="canonical"[^>]*\bhref="([^"]+)"|<link[^>]*\bhref="([^"]+)"[^>]*\brel="canonical"/.exec(readFileSync(file, 'utf8'));
+  try {
+    return href ? new URL(href[1] ?? href[2]).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every citation's permalinks (/data/cite/<id>.json, what the cite dialog copies) are on the origin. */
+function checkCitations(dir, origin, add) {
+  const folder = join(dir, 'data', 'cite');
+  if (!existsSync(folder)) return;
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {
+    let data;
+    try {
+      data = JSON.parse(readFileSync(join(folder, file), 'utf8'));
+    } catch (error) {
+      add(`/data/cite/${file}`, `is not valid JSON (${error.message})`);
+      continue;
+    }
+    for (const url of Object.values(data?.target?.url ?? {})) {
+      if (typeof url === 'string' && !url.startsWith(`${origin}/`)) add(`/data/cite/${file}`, `cites ${url}, which is not on ${origin}`);
+    }
+  }
+}
+
 /** The file that serves a path, as a static host does with trailing slashes; or what is wrong. */
 function findFile(dir, path) {
   if (!path.startsWith('/')) return { problem: 'is not a valid URL' };
@@ -311,6 +370,12 @@ function checkIslands(dir, pages, origin, add, counts) {
     counts.islands += 1;
     const url = `/${file.split(sep).join('/')}`;
     const code = readFileSync(join(dir, file), 'utf8');
+    // The licence notices a bundle of third-party code names in its first comment (lib/build/third-party.mjs).
+    for (const [, notices] of code.matchAll(/^\/\*![^\n]*? see (\/_islands\/[^ ]+\.txt) \*\//gm)) {
+      counts.links += 1;
+      const found = findFile(dir, notices);
+      if (found.problem) add(url, `names its licence notices ${notices}, which ${found.problem.replace(/^points at \S+, which /, '')}`);
+    }
     for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"'/][^"']*)["']/g)) {
       counts.links += 1;
       const found = findFile(dir, resolveUrl(specifier, origin + url, origin).path ?? '');
@@ -327,8 +392,8 @@ function checkHeads(pages, origin, add) {
     if (!page.description && page.refresh === null) add(url, 'has no <meta name="description">');
     if (!page.lang) add(url, 'has no <html lang>');
     for (const name of ['description', 'robots']) if ((page.metas.get(name) ?? 0) > 1) add(url, `has <meta name="${name}"> ${page.metas.get(name)} times`);
-    if (NOT_FOUND_PAGES.includes(url)) {
-      if (!/noindex/.test(page.robots ?? '')) add(url, 'is a 404 page without <meta name="robots" content="noindex">');
+    if (SERVER_PAGES.includes(url)) {
+      if (!/noindex/.test(page.robots ?? '')) add(url, `is ${serverPageName(url)} without <meta name="robots" content="noindex">`);
       continue;
     }
     // An alias's redirect page (lib/build/apply-aliases.mjs): not indexed, its canonical the live page it refreshes to.
@@ -392,14 +457,14 @@ function checkSitemap(dir, pages, origin, add) {
       add('/sitemap.xml', `lists ${url}, which is not a page of the export`);
       continue;
     }
-    if (NOT_FOUND_PAGES.includes(url)) add('/sitemap.xml', `lists the 404 page ${url}`);
+    if (SERVER_PAGES.includes(url)) add('/sitemap.xml', `lists ${serverPageName(url).replace(/^an? /, 'the ')} ${url}`);
     else if (/noindex/.test(page.robots ?? '')) add('/sitemap.xml', `lists ${url}, which asks not to be indexed (noindex)`);
     const key = (list) => list.map((a) => `${a.lang} ${unescapeXml(a.href ?? '')}`).sort().join(', ');
     if (key(alternates) !== key(page.alternates)) add('/sitemap.xml', `gives ${url} the alternates [${key(alternates)}], but the page has [${key(page.alternates)}]`);
   }
   for (const url of pages.keys()) {
     // Pages that ask not to be indexed (the 404s, the cite pages) stay out of the sitemap.
-    if (!/noindex/.test(pages.get(url).robots ?? '') && !NOT_FOUND_PAGES.includes(url) && !listed.has(url)) add(url, 'is not in /sitemap.xml');
+    if (!/noindex/.test(pages.get(url).robots ?? '') && !SERVER_PAGES.includes(url) && !listed.has(url)) add(url, 'is not in /sitemap.xml');
   }
   return listed.size;
 }
@@ -436,15 +501,16 @@ function checkRobots(dir, pages, origin, add) {
     }
   }
   for (const url of pages.keys()) {
-    if (NOT_FOUND_PAGES.includes(url)) continue;
+    if (SERVER_PAGES.includes(url)) continue;
     const matching = rules.filter((rule) => url.startsWith(rule.path)).sort((a, b) => b.path.length - a.path.length || Number(b.allow) - Number(a.allow));
     if (matching[0] && !matching[0].allow) add(url, `is disallowed by robots.txt ("Disallow: ${matching[0].path}")`);
   }
 }
 
 /** The report printed by the command line. */
-export function formatResult({ counts, problems }, dir) {
-  const summary = `check-out: ${dir}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.islands} island bundles, ${counts.charts} charts, ${counts.qr} QR codes, ${counts.sitemap} URLs in the sitemap`;
+export function formatResult({ counts, problems }, dir, { origin, localPreview = false } = {}) {
+  const checked = origin ? ` for ${origin}${localPreview && isLoopback(origin) ? ' (a local preview)' : ''}` : '';
+  const summary = `check-out: ${dir}${checked}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.islands} island bundles, ${counts.charts} charts, ${counts.qr} QR codes, ${counts.sitemap} URLs in the sitemap`;
   if (!problems.length) return `${summary}\nno problems: every link and anchor resolves, every page is valid HTML with its title, description, canonical and hreflang pair, every QR code opens its page, and sitemap.xml and robots.txt list every page\n`;
   const lines = problems.map(({ page, problem }) => `${page}: ${problem}`);
   return `${summary}\n${lines.join('\n')}\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`;
@@ -458,9 +524,10 @@ function option(args, name) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const dir = option(args, '--dir') ?? 'out';
-  const origin = option(args, '--origin') ?? process.env.SITE_ORIGIN ?? DEFAULT_ORIGIN;
-  const result = await checkOut(dir, { origin });
-  const text = formatResult(result, dir);
+  const origin = option(args, '--origin') ?? process.env.SITE_ORIGIN ?? builtOrigin(dir) ?? DEFAULT_ORIGIN;
+  const localPreview = args.includes('--local-preview') || process.env.CHECK_OUT_LOCAL === '1';
+  const result = await checkOut(dir, { origin, localPreview });
+  const text = formatResult(result, dir, { origin, localPreview });
   process.stdout.write(text);
   process.exitCode = result.problems.length ? 1 : 0;
 }

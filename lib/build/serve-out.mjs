@@ -4,15 +4,21 @@
  * server to install: every response carries the headers of deploy/headers.mjs (the security headers
  * with the build's own Content-Security-Policy, read from out/_headers, the cache rules, the content
  * types with their charset, CORS on /data/), the precompressed .br/.gz twins are sent as the client
- * accepts them, /zh/ch1-6 redirects to /zh/ch1-6/ keeping the query, and unknown URLs get the
- * bilingual 404 with status 404. So the CSP a reader gets is in force on a developer's machine too.
+ * accepts them (never by their own names), /zh/ch1-6 redirects to /zh/ch1-6/ keeping the query,
+ * unknown URLs get the bilingual 404 with status 404, and the errors nginx answers with the site's
+ * error page (deploy/nginx/rules.conf.template) get it here too: a malformed address or request
+ * (400, 431 for headers over Node's limit), a method other than GET and HEAD (405, with Allow).
+ * So the CSP a reader gets is in force on a developer's machine too.
  * The end-to-end tests use Debian's nginx with the generated rules instead (lib/build/nginx-serve.mjs).
  * Usage: node lib/build/serve-out.mjs [--port 3000] [--dir out]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { STATUS_CODES, createServer } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
-import { PUBLIC_DATA_HEADERS, PUBLIC_DATA_PREFIX, cacheControlFor, contentTypeFor, securityHeaders } from '../../deploy/headers.mjs';
+import { ALLOWED_METHODS, CACHE, PUBLIC_DATA_HEADERS, PUBLIC_DATA_PREFIX, cacheControlFor, contentTypeFor, securityHeaders } from '../../deploy/headers.mjs';
+
+/** The bilingual page of every error but 404, as the build writes it (app/(picker)/request-error/). */
+const ERROR_PAGE = join('request-error', 'index.html');
 
 /** The build's Content-Security-Policy: the one out/_headers gives every path. */
 export function builtPolicy(dir) {
@@ -70,7 +76,11 @@ export function handler(dir) {
       else createReadStream(body).pipe(response);
     };
     const notFound = () => send(404, join(root, '404.html'));
-    if (path === null || !['GET', 'HEAD'].includes(request.method ?? '')) return notFound();
+    // A build from before the error page existed has only the 404 page to show.
+    const errorPage = existsSync(join(root, ERROR_PAGE)) ? join(root, ERROR_PAGE) : join(root, '404.html');
+    const error = (status, headers = {}) => send(status, errorPage, { 'Cache-Control': CACHE.error, ...headers });
+    if (!ALLOWED_METHODS.includes(request.method ?? '')) return error(405, { Allow: ALLOWED_METHODS.join(', ') });
+    if (path === null || path.includes('\0')) return error(400);
     const file = fileFor(root, path);
     if (file) return send(200, file);
     // A folder named without its slash: where every static host sends it.
@@ -82,18 +92,42 @@ export function handler(dir) {
   };
 }
 
+/**
+ * What Node answers by itself, a request it cannot parse (a bad request line, headers over its
+ * 16 KB limit), answered as nginx does: the error page with every header, then the connection closed.
+ */
+export function clientErrorHandler(dir) {
+  const root = resolve(dir);
+  const security = securityHeaders(builtPolicy(root));
+  return (error, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const page = existsSync(join(root, ERROR_PAGE)) ? readFileSync(join(root, ERROR_PAGE)) : Buffer.from(`${status} ${STATUS_CODES[status]}\n`);
+    const headers = { ...security, 'Cache-Control': CACHE.error, 'Content-Type': contentTypeFor(ERROR_PAGE) ?? 'text/plain; charset=utf-8', 'Content-Length': page.length, Connection: 'close' };
+    const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)].join('\r\n');
+    socket.end(Buffer.concat([Buffer.from(`${head}\r\n\r\n`), page]));
+  };
+}
+
+/** The local server for dir: its requests, and what Node cannot parse. */
+export function createSiteServer(dir) {
+  const server = createServer(handler(dir));
+  server.on('clientError', clientErrorHandler(dir));
+  return server;
+}
+
 const option = (args, name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const port = Number(option(args, '--port', 3000));
   const dir = option(args, '--dir', 'out');
-  let serve;
+  let server;
   try {
-    serve = handler(dir);
+    server = createSiteServer(dir);
   } catch (error) {
     console.error(error.message);
     process.exit(1);
   }
-  createServer(serve).listen(port, '127.0.0.1', () => console.log(`serving ${dir}/ at http://127.0.0.1:${port}/ with the shipped headers (Ctrl+C stops)`));
+  server.listen(port, '127.0.0.1', () => console.log(`serving ${dir}/ at http://127.0.0.1:${port}/ with the shipped headers (Ctrl+C stops)`));
 }

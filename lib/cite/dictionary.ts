@@ -35,6 +35,8 @@ export interface CiteDictionary {
   close: string;
   copyWithCitation: string;
   quoteCopied: string;
+  /** "Copy with citation" when the citation's data cannot load. */
+  citationFailed: string;
   fullPage: string;
   changelog: {
     title: string;
@@ -91,6 +93,7 @@ const zh: CiteDictionary = {
   close: '关闭',
   copyWithCitation: '复制并附出处',
   quoteCopied: '已复制所选文字及出处。',
+  citationFailed: '出处信息未能载入，未能复制。请选中文字后手动复制。',
   fullPage: '在单独页面查看所有格式',
   changelog: {
     title: '更新记录',
@@ -146,6 +149,7 @@ const en: CiteDictionary = {
   close: 'Close',
   copyWithCitation: 'Copy with citation',
   quoteCopied: 'Copied the selected words with their source.',
+  citationFailed: 'The citation could not be loaded, so nothing was copied: select the text and copy it.',
   fullPage: 'See every format on its own page',
   changelog: {
     title: 'Changelog',

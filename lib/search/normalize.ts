@@ -1,9 +1,11 @@
 import { stemmer } from 'stemmer';
+import { FORMAT_CHARACTERS } from './query-text';
 
 /**
  * Text as the search compares it, with a map back to the original: compatibility forms folded
- * (full-width ３，Ａ → 3,A), accents dropped, lower case, and thousands separators removed from
- * numbers (3,662 → 3662). `map[i]` is the index in the original of folded character i, so a match
+ * (full-width ３，Ａ → 3,A), accents dropped, lower case, format characters (\p{Cf}: zero-width
+ * space and joiners, soft hyphen, BOM) dropped, and thousands separators removed from numbers
+ * (3,662 → 3662). `map[i]` is the index in the original of folded character i, so a match
  * in the folded text highlights the right characters in the original.
  */
 export interface Folded {
@@ -12,11 +14,27 @@ export interface Folded {
 }
 
 const HAN = /\p{Script=Han}/u;
+const FORMAT = new RegExp(FORMAT_CHARACTERS.source, 'u');
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-/** A comma between digits that is followed by exactly three digits: a thousands separator. */
+/**
+ * A comma between digits that is followed by exactly three digits: a thousands separator. Format
+ * characters do not count as neighbours (3\u200b,662 is 3,662), as foldText drops them first.
+ */
 function isSeparator(original: string, i: number): boolean {
-  return original[i] === ',' && isDigit(original[i - 1]) && isDigit(original[i + 1]) && isDigit(original[i + 2]) && isDigit(original[i + 3]) && !isDigit(original[i + 4]);
+  if (original[i] !== ',') return false;
+  const visible = (from: number, step: 1 | -1, count: number) => {
+    const found: (string | undefined)[] = [];
+    for (let at = from + step; found.length < count; at += step) {
+      const c = original[at];
+      if (c === undefined || !FORMAT.test(c)) found.push(c);
+      if (c === undefined) break;
+    }
+    return found;
+  };
+  const [before] = visible(i, -1, 1);
+  const after = visible(i, 1, 4);
+  return isDigit(before) && isDigit(after[0]) && isDigit(after[1]) && isDigit(after[2]) && !isDigit(after[3]);
 }
 
 const folds = new Map<string, string>();
@@ -24,11 +42,11 @@ const folds = new Map<string, string>();
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-  // CJK ideographs fold to themselves; everything else (full-width forms, accents, curly apostrophes) once, then from the cache.
+  // CJK ideographs fold to themselves; everything else (full-width forms, accents, curly apostrophes, invisible format characters) once, then from the cache.
   if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return c;
   let folded = folds.get(c);
   if (folded === undefined) {
-    folded = HAN.test(c) ? c : c.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'");
+    folded = FORMAT.test(c) ? '' : HAN.test(c) ? c : c.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'");
     folds.set(c, folded);
   }
   return folded;
@@ -39,7 +57,7 @@ const NEEDS_FOLDING = /[^\0-\x40\x5b-\x7f\u3400-\u4dbf\u4e00-\u9fff]/gu;
 
 /** The folded text alone, without the map: what the index needs for every document, fast. */
 export function foldText(original: string): string {
-  return original.replace(SEPARATOR, '').replace(NEEDS_FOLDING, foldChar);
+  return original.replace(FORMAT_CHARACTERS, '').replace(SEPARATOR, '').replace(NEEDS_FOLDING, foldChar);
 }
 
 /** The folded text and its map back to the original: for the few documents a result shows. */

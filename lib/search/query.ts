@@ -1,10 +1,13 @@
 import type { Lang } from '../content/types';
 import { fold, foldText, hasHan, tokens } from './normalize';
+import { clampQuery } from './query-text';
 import type { DocKind, Highlighted, SearchData, SearchDoc, SearchResult } from './types';
 
 /**
  * The query side of search: pure and browser-safe. Rules (the README's "Search" section):
- * - the query is split at white space into terms, and a result contains every term;
+ * - the query is cut to MAX_QUERY_LENGTH (lib/search/query-text.ts) and folded like the text
+ *   (lib/search/normalize.ts: invisible format characters go), then split at white space into
+ *   terms, and a result contains every term;
  * - a term with a Chinese character is matched as a literal substring (after folding), so any
  *   stretch of the Chinese text finds exactly the points that contain it — one character included;
  * - other terms are split into words and numbers: a word finds its word forms (mediate →
@@ -66,7 +69,7 @@ export function createSearch(data: SearchData): Search {
   const surfaceList = [...surfaces.keys()];
 
   function parse(query: string): Term[] {
-    const folded = foldText(query.normalize('NFKC'));
+    const folded = foldText(clampQuery(query).normalize('NFKC'));
     const typing = !/\s$/.test(query);
     const raw = folded.split(/\s+/).filter(Boolean);
     const terms: Term[] = [];

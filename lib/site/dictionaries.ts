@@ -27,6 +27,9 @@ export interface Dictionary {
   homeIntro: string[];
   dataLink: string;
   notFoundTitle: string;
+  /** The page of every other error the server answers (a malformed or over-long address, a method other than GET). */
+  requestErrorTitle: string;
+  requestErrorText: string;
   footerSource: string;
   /** Printed only: the list of each point's link at the end of a page, and the line naming the page. */
   print: { links: string; from: string };
@@ -149,7 +152,10 @@ export interface SearchDictionary {
   allResults: string;
   prompt: string;
   loading: string;
-  failed: string;
+  /** Beside the header box when its results cannot load (its code or the search data): Enter still works. */
+  unavailable: string;
+  /** On the results page when search cannot load: what a reader without JavaScript is offered. */
+  unavailablePage: string;
   /** What a result is, when it is not a point of the text. */
   kinds: Record<'section' | 'figure' | 'term', string>;
   /** Names of the languages, for a result in the other one. */
@@ -192,6 +198,8 @@ export interface FiguresDictionary {
   /** {shown} and {total} are filled in. */
   shown: string;
   noMatch: string;
+  /** Above the table when its search, filter and sort cannot load. */
+  unavailable: string;
   /** A stated figure's link to its own page (with its share card). */
   share: string;
   allData: string;
@@ -226,6 +234,8 @@ const zh: Dictionary = {
   ],
   dataLink: '下载结构化数据（JSON）',
   notFoundTitle: '页面不存在',
+  requestErrorTitle: '无法处理这个请求',
+  requestErrorText: '网址可能过长或有误。请从下面选择语言，重新进入报告。',
   footerSource: '原文来源',
   homeDescription: '杭州市人民政府向市人大常委会所作的2020年法治政府建设情况报告：中英文对照阅读，每段都有固定链接。',
   aboutDescription: '原文来源、本站补充的内容（标题、全角标点）、英文译文说明，以及编号和链接的规则。',
@@ -267,6 +277,7 @@ const zh: Dictionary = {
     searchPlaceholder: '例如：复议、败诉率、{number}',
     shown: '显示 {shown} / {total} 项',
     noMatch: '没有符合条件的数据。',
+    unavailable: '搜索、筛选和排序功能未能载入；下表列出了全部数据。',
     share: '分享',
     allData: '全部数据下载：',
   },
@@ -324,7 +335,8 @@ const zh: Dictionary = {
     allResults: '查看全部 {n} 条结果',
     prompt: '输入要查找的词语或数字。中文按原文连续字词查找（输入“复议”，找到含有“复议”的段落）；英文会找到同一个词的各种形式；数字带不带千位分隔符均可。',
     loading: '正在载入搜索……',
-    failed: '搜索数据未能载入，请稍后重试。',
+    unavailable: '即时搜索未能载入。按回车键，在搜索结果页查找。',
+    unavailablePage: '搜索功能未能载入。可以打开报告全文，用浏览器的“查找”功能查找。',
     kinds: { section: '标题', figure: '数字', term: '术语' },
     languages: { zh: '中文', en: '英文' },
     noScript: '搜索需要启用 JavaScript。也可以打开报告全文，用浏览器的“查找”功能查找。',
@@ -398,6 +410,8 @@ const en: Dictionary = {
   ],
   dataLink: 'Download the structured text (JSON)',
   notFoundTitle: 'Page not found',
+  requestErrorTitle: 'This request could not be handled',
+  requestErrorText: 'The address may be too long or malformed. Choose a language below to start again from the report.',
   footerSource: 'Source of the original',
   homeDescription: 'The Hangzhou Municipal People’s Government’s 2020 report on building a law-based government, in Chinese and English, with a permanent link to every paragraph.',
   aboutDescription: 'Where the text comes from, what we supplied (title, full-width punctuation), notes on the translation, and how ids and links work.',
@@ -439,6 +453,7 @@ const en: Dictionary = {
     searchPlaceholder: 'e.g. reconsideration, loss rate, {number}',
     shown: 'Showing {shown} of {total}',
     noMatch: 'No figure matches.',
+    unavailable: 'Search, filter and sort could not load; every figure is listed below.',
     share: 'Share',
     allData: 'Download all figures:',
   },
@@ -496,7 +511,8 @@ const en: Dictionary = {
     allResults: 'All {n} results',
     prompt: 'Type a word or a number. English finds every form of a word (mediate finds mediation); Chinese finds the exact characters typed; numbers match with or without thousands separators.',
     loading: 'Loading search…',
-    failed: 'The search data could not be loaded; please try again later.',
+    unavailable: 'Instant results could not load. Press Enter to search on the results page.',
+    unavailablePage: 'Search could not load. You can open the full report and use your browser’s Find.',
     kinds: { section: 'Heading', figure: 'Figure', term: 'Glossary' },
     languages: { zh: 'Chinese', en: 'English' },
     noScript: 'Search needs JavaScript. You can also open the full report and use your browser’s Find.',

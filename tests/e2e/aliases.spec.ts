@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /**
  * Ids and URLs never break: the end-to-end build adds the aliases of tests/fixtures/aliases.e2e.json

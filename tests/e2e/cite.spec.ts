@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { citeDictionary, fill } from '../../lib/cite/dictionary';
+import { expect, test } from './fixtures';
 import { LANGS, watchErrors } from './site';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -135,4 +137,89 @@ test('if the cite code cannot load, Cite still leads to the cite page', async ({
   await page.goto('/en/ch1-6/');
   await page.getByRole('link', { name: 'Cite this point: I(6), point 2' }).click();
   await expect(page).toHaveURL(/\/en\/cite\/ch1-6-p2\/$/);
+});
+
+/**
+ * In this page only: takes the Clipboard API away, or makes it refuse, so that Copy must use its
+ * fallback (a hidden textarea and execCommand('copy')); records what the document's copy events
+ * copy, which the fallback fires and the Clipboard API does not. `styleAttribute` gives the textarea
+ * a style attribute as it is selected, as the fallback once did, to show the CSP guard catching it.
+ */
+async function withoutClipboardApi(page: Page, clipboard: 'removed' | 'refusing', styleAttribute = false) {
+  await page.addInitScript(
+    ({ clipboard, styleAttribute }) => {
+      if (clipboard === 'removed') delete (Navigator.prototype as { clipboard?: Clipboard }).clipboard;
+      else {
+        const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+        Clipboard.prototype.write = refuse;
+        Clipboard.prototype.writeText = refuse;
+      }
+      const copied: string[] = [];
+      (window as unknown as { __copied: string[] }).__copied = copied;
+      document.addEventListener('copy', (event) => {
+        const area = event.target;
+        copied.push(area instanceof HTMLTextAreaElement ? area.value.slice(area.selectionStart, area.selectionEnd) : String(getSelection()));
+      });
+      if (styleAttribute) {
+        const select = HTMLTextAreaElement.prototype.select;
+        HTMLTextAreaElement.prototype.select = function (this: HTMLTextAreaElement) {
+          this.setAttribute('style', 'position: fixed; top: -100px');
+          select.call(this);
+        };
+      }
+    },
+    { clipboard, styleAttribute },
+  );
+}
+const copiedByFallback = (page: Page) => page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
+
+test.describe('copy without the Clipboard API', () => {
+  test('zh, the Clipboard API removed: Copy on the cite page still copies, says so, and breaks no CSP rule', async ({ page }) => {
+    const t = citeDictionary('zh');
+    await withoutClipboardApi(page, 'removed');
+    await page.goto('/zh/cite/ch1-6-p2/');
+    expect(await page.evaluate(() => typeof navigator.clipboard)).toBe('undefined');
+    const item = page.locator('[data-island="cite-page"] li').filter({ has: page.locator('[data-style="gbt7714"]') });
+    const button = item.getByRole('button', { name: t.copy });
+    await button.click();
+    await expect(page.locator('[data-island="cite-page"] [role="status"]')).toHaveText(fill(t.copied, { style: t.styles.gbt7714 }));
+    const copied = await copiedByFallback(page);
+    expect(copied).toHaveLength(1);
+    expect(squash(copied[0])).toBe(squash((await item.locator('[data-style]').textContent())!));
+    expect(copied[0]).toContain('杭州市人民政府关于2020年法治政府建设情况的报告');
+    await expect(page.locator('textarea')).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
+
+  test('en, the Clipboard API refusing: Copy in the modal cite dialog still copies, says so, and breaks no CSP rule', async ({ page }) => {
+    const t = citeDictionary('en');
+    await withoutClipboardApi(page, 'refusing');
+    await page.goto('/en/ch1-6/');
+    await page.locator('a[data-island="cite"][href="/en/cite/ch1-6-p2/"]').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const item = dialog.locator('li').filter({ has: page.locator('[data-style="apa"]') });
+    const button = item.getByRole('button', { name: t.copy });
+    await button.click();
+    await expect(dialog.getByRole('status')).toHaveText(fill(t.copied, { style: t.styles.apa }));
+    const copied = await copiedByFallback(page);
+    expect(copied).toHaveLength(1);
+    expect(squash(copied[0])).toBe(squash((await item.locator('[data-style]').textContent())!));
+    await expect(page.locator('textarea')).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
+
+  test.describe('had the textarea a style attribute', () => {
+    // Breaks the policy on purpose, to show that the tests above would fail if the fallback did.
+    test.use({ allowCspViolations: true });
+    test('the CSP blocks it and the suite’s guard hears it', async ({ page, cspViolations }) => {
+      const t = citeDictionary('en');
+      await withoutClipboardApi(page, 'removed', true);
+      await page.goto('/en/cite/ch1-6-p2/');
+      const item = page.locator('[data-island="cite-page"] li').filter({ has: page.locator('[data-style="apa"]') });
+      await item.getByRole('button', { name: t.copy }).click();
+      await expect(page.locator('[data-island="cite-page"] [role="status"]')).toHaveText(fill(t.copied, { style: t.styles.apa }));
+      await expect.poll(() => cspViolations.filter((violation) => /style-src/.test(violation)).length).toBeGreaterThan(0);
+    });
+  });
 });

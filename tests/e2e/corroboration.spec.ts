@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { LANGS, watchErrors } from './site';
 
 const COURT_REPORT = 'https://z.hangzhou.com.cn/2022/rddschy/content/content_8291633.html';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allPoints, LANGS, report, watchErrors } from './site';
 
 test.describe('contents', () => {

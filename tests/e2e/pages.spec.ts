@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, ORIGIN, test } from './fixtures';
 import { watchPage } from './serving-checks';
 import { LANGS, ONE_OF_EACH_KIND, pagesOf } from './site';
-
-const ORIGIN = 'http://127.0.0.1:4180';
 
 /**
  * Wakes every island a reader can see the way a reader would: scrolled near (`visible`) or touched

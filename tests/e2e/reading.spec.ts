@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { report, watchErrors } from './site';
 
 test.describe('reading modes keep the reader on the same point', () => {

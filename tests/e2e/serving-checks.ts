@@ -47,7 +47,8 @@ export function cspProblems(csp: string | undefined): string[] {
 export interface Expected {
   /** The exact Content-Type, charset included. */
   contentType: string;
-  cache: 'immutable' | 'revalidate';
+  /** A hashed file, a page or data file, or an error page (400, 405, 414, 5xx: never stored). */
+  cache: 'immutable' | 'revalidate' | 'no-store';
 }
 
 /** Problems with the headers of one response: security headers, type, charset and caching. */
@@ -67,6 +68,7 @@ export function headerProblems(headers: Headers, expected: Expected): string[] {
   if (expected.cache === 'immutable' && !(cache.includes('immutable') && maxAge >= 31_536_000)) problems.push(`a hashed file must be cached a year, immutable: Cache-Control is "${cache}"`);
   if (expected.cache === 'revalidate' && (cache.includes('immutable') || !(maxAge <= 600 || cache.includes('no-cache')) || !(cache.includes('must-revalidate') || cache.includes('no-cache'))))
     problems.push(`a page or data file must be revalidated within minutes: Cache-Control is "${cache}"`);
+  if (expected.cache === 'no-store' && cache !== 'no-store') problems.push(`an error page must not be stored: Cache-Control is "${cache}"`);
   if (/\d/.test(get('server') ?? '')) problems.push(`the Server header gives the version away: ${get('server')}`);
   return problems;
 }

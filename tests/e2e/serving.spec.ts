@@ -1,17 +1,20 @@
 /**
  * The site as production serves it: Debian's nginx with the shipped rules (deploy/nginx/generated/rules.conf)
- * on 127.0.0.1:4180, started by playwright.config.ts for every spec. Headers, compression,
+ * on 127.0.0.1:4180 (E2E_PORT), started by playwright.config.ts for every spec. Headers, compression,
  * redirects and the 404 are read from raw HTTP responses; then every page is used in Chromium,
  * failing on any CSP violation, console error or request off the site's origin. The last group
  * shows each of those checks failing on a page or policy built to break it.
  */
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { securityHeaders } from '../../deploy/headers.mjs';
+import { builtPolicy } from '../../lib/build/serve-out.mjs';
+import type { Page } from '@playwright/test';
+import { ORIGIN, expect, test } from './fixtures';
 import { cspProblems, headerProblems, watchPage, type Headers, type PageWatch } from './serving-checks';
 import { LANGS, ONE_OF_EACH_KIND, pagesOf } from './site';
 
-const ORIGIN = 'http://127.0.0.1:4180';
 const HTML = 'text/html; charset=utf-8';
 
 interface Raw {
@@ -40,6 +43,39 @@ function decode(response: Raw): string {
   const decoded = encoding === 'br' ? brotliDecompressSync(bytes(response.body)) : encoding === 'gzip' ? gunzipSync(bytes(response.body)) : response.body;
   return decoded.toString('utf8');
 }
+
+/**
+ * Bytes as they are sent, for requests no HTTP client library would make (a malformed request line,
+ * a URL or header over 8 KB): the answer's status, headers and body, or status 0 if there was none.
+ */
+function rawBytes(bytes: string): Promise<Raw> {
+  const { hostname, port } = new URL(ORIGIN);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(bytes));
+    const chunks: Uint8Array[] = [];
+    socket.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' && chunks.length ? socket.emit('end') : reject(error)));
+    socket.on('end', () => {
+      const all = Buffer.concat(chunks);
+      const split = all.indexOf('\r\n\r\n');
+      const head = all.subarray(0, split).toString('latin1').split('\r\n');
+      const headers: Headers = {};
+      for (const line of head.slice(1)) {
+        const at = line.indexOf(':');
+        const name = line.slice(0, at).toLowerCase();
+        // A header sent twice would show here as two values joined, and fail the equality checks.
+        headers[name] = headers[name] === undefined ? line.slice(at + 1).trim() : `${headers[name]}, ${line.slice(at + 1).trim()}`;
+      }
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head[0])?.[1] ?? 0), headers, body: all.subarray(split + 4) });
+    });
+  });
+}
+
+/** The security headers of deploy/headers.mjs with the build's policy: every response must carry exactly these. */
+const SECURITY = securityHeaders(builtPolicy('out'));
+const securityOf = (headers: Headers) => Object.fromEntries(Object.keys(SECURITY).map((name) => [name, headers[name.toLowerCase()]]));
+const NOT_FOUND_PAGE = ['页面不存在', 'Page not found'];
+const ERROR_PAGE = ['无法处理这个请求', 'This request could not be handled'];
 
 /** A hashed asset the home page loads (a stylesheet or a script under /_next/static/ or /_islands/). */
 async function hashedAsset(): Promise<{ path: string; type: string }> {
@@ -143,6 +179,110 @@ test.describe('nginx redirects and 404', () => {
     await page.waitForLoadState('networkidle');
     // Chromium logs the document's own 404, and nothing else may fail.
     expect(watch).toEqual({ violations: [], consoleErrors: [`Failed to load resource: the server responded with a status of 404 (Not Found) (${ORIGIN}/zh/ch9-9/)`], offsite: [] });
+  });
+});
+
+test.describe('every status nginx sends, with the site’s page and every header', () => {
+  const long = 'a'.repeat(9000);
+  const line = (request: string, headers: string[] = []) => [request, `Host: ${new URL(ORIGIN).host}`, ...headers, 'Connection: close', '', ''].join('\r\n');
+  const cases: { name: string; status: number; send: () => Promise<Raw>; page: string[]; cache: 'revalidate' | 'no-store'; allow?: boolean }[] = [
+    { name: '400 a NUL in the path (/%00)', status: 400, send: () => raw('/%00'), page: ERROR_PAGE, cache: 'no-store' },
+    { name: '400 a path above the root (/../)', status: 400, send: () => rawBytes(line('GET /../ HTTP/1.1')), page: ERROR_PAGE, cache: 'no-store' },
+    { name: '400 a malformed request line', status: 400, send: () => rawBytes('GARBAGE\r\n\r\n'), page: ERROR_PAGE, cache: 'no-store' },
+    { name: '400 a header of 9 KB', status: 400, send: () => raw('/zh/', { 'x-big': long }), page: ERROR_PAGE, cache: 'no-store' },
+    { name: '400 a Host that is no host name', status: 400, send: () => rawBytes(line('GET / HTTP/1.1').replace(/Host: [^\r]+/, 'Host: ../x')), page: ERROR_PAGE, cache: 'no-store' },
+    { name: '404 (was nginx’s 403) a folder without an index: /og/', status: 404, send: () => raw('/og/'), page: NOT_FOUND_PAGE, cache: 'revalidate' },
+    { name: '404 (was nginx’s 403) a folder without an index: /_next/', status: 404, send: () => raw('/_next/'), page: NOT_FOUND_PAGE, cache: 'revalidate' },
+    { name: '405 POST to a page', status: 405, send: () => raw('/zh/ch1-6/', { 'content-length': '0' }, 'POST'), page: ERROR_PAGE, cache: 'no-store', allow: true },
+    { name: '405 TRACE', status: 405, send: () => raw('/', {}, 'TRACE'), page: ERROR_PAGE, cache: 'no-store', allow: true },
+    { name: '405 DELETE to data', status: 405, send: () => raw('/data/metrics.json', {}, 'DELETE'), page: ERROR_PAGE, cache: 'no-store', allow: true },
+    { name: '412 a precondition that fails', status: 412, send: () => raw('/zh/', { 'if-match': '"no-such-etag"' }), page: ERROR_PAGE, cache: 'no-store' },
+    { name: '414 a URL of 9 KB', status: 414, send: () => raw(`/zh/search/?q=${long}`), page: ERROR_PAGE, cache: 'no-store' },
+    { name: '505 an HTTP version nginx does not speak', status: 505, send: () => rawBytes(line('GET / HTTP/2.0')), page: ERROR_PAGE, cache: 'no-store' },
+    { name: '404 the error page asked for by name', status: 404, send: () => raw('/request-error/'), page: NOT_FOUND_PAGE, cache: 'revalidate' },
+  ];
+  for (const { name, status, send, page, cache, allow } of cases) {
+    test(`${name}: the page in both languages, every header once, ${cache}`, async () => {
+      const response = await send();
+      expect(response.status).toBe(status);
+      expect(securityOf(response.headers)).toEqual(SECURITY);
+      expect(headerProblems(response.headers, { contentType: HTML, cache })).toEqual([]);
+      const text = decode(response);
+      for (const words of page) expect(text).toContain(words);
+      if (allow) expect(response.headers['allow']).toBe('GET, HEAD');
+    });
+  }
+
+  test('200 and 304: every header', async () => {
+    const page = await raw('/zh/ch1-6/', { 'accept-encoding': 'br' });
+    expect(page.status).toBe(200);
+    expect(securityOf(page.headers)).toEqual(SECURITY);
+    const again = await raw('/zh/ch1-6/', { 'accept-encoding': 'br', 'if-none-match': page.headers['etag'] ?? '' });
+    expect(again.status).toBe(304);
+    expect(securityOf(again.headers)).toEqual(SECURITY);
+  });
+
+  test('301: every header, the query kept', async () => {
+    const response = await raw('/en/figures?q=3662');
+    expect(response.status).toBe(301);
+    expect(response.headers['location']).toBe('/en/figures/?q=3662');
+    expect(securityOf(response.headers)).toEqual(SECURITY);
+  });
+
+  test('416 is never sent: byte ranges are off, so a range past the end gets the whole file, with every header', async () => {
+    const whole = await raw('/data/report.json');
+    for (const range of ['bytes=99999999-', 'bytes=0-9']) {
+      const response = await raw('/data/report.json', { range });
+      expect(response.status, range).toBe(200);
+      expect(response.headers['content-range'], range).toBeUndefined();
+      expect(response.body.equals(bytes(whole.body)), range).toBe(true);
+      expect(securityOf(response.headers)).toEqual(SECURITY);
+      expect(headerProblems(response.headers, { contentType: 'application/json; charset=utf-8', cache: 'revalidate' })).toEqual([]);
+    }
+  });
+
+  for (const path of ['/index.html.br', '/index.html.gz', '/404.html.gz', '/data/report.json.br', '/zh/ch1-6/index.html.gz']) {
+    test(`${path}: a precompressed twin is not found by its own name`, async () => {
+      const response = await raw(path, { 'accept-encoding': 'br' });
+      expect(response.status).toBe(404);
+      expect(response.headers['content-type']).toBe(HTML);
+      expect(securityOf(response.headers)).toEqual(SECURITY);
+      for (const words of NOT_FOUND_PAGE) expect(decode(response)).toContain(words);
+    });
+  }
+
+  test('an island bundle’s twin too, and the bundle itself is served as before', async () => {
+    const asset = await hashedAsset();
+    expect((await raw(`${asset.path}.br`)).status).toBe(404);
+    expect((await raw(asset.path, { 'accept-encoding': 'br' })).headers['content-encoding']).toBe('br');
+  });
+
+  test('in the browser, an address over 8 KB shows the error page, which works under the CSP', async ({ page }) => {
+    const watch = await watchPage(page, ORIGIN);
+    const response = await page.goto(`/zh/search/?q=${'复'.repeat(1000)}`);
+    expect(response?.status()).toBe(414);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('无法处理这个请求');
+    await page.getByRole('link', { name: /Read in English/ }).click();
+    await expect(page).toHaveURL(`${ORIGIN}/en/`);
+    expect(watch.violations).toEqual([]);
+    expect(watch.offsite).toEqual([]);
+  });
+});
+
+test.describe('third-party licences', () => {
+  test('a bundle with third-party code names its notices, served with the other hashed files: stemmer, MIT', async () => {
+    const manifest = JSON.parse(decode(await raw('/_islands/manifest.json'))) as Record<string, string>;
+    const search = decode(await raw(manifest.search));
+    const chunks = [...search.matchAll(/from"\.\/(shared-[^"]+\.js)"/g)].map((m) => `/_islands/${m[1]}`);
+    const banners = (await Promise.all(chunks.map(async (chunk) => decode(await raw(chunk))))).map((code) => /^\/\*! (.*): see (\/_islands\/LICENSES-[0-9a-f]{10}\.txt) \*\//.exec(code)).filter(Boolean);
+    expect(banners.map((b) => b![1])).toEqual(['stemmer 2.0.1 (MIT)']);
+    const notices = await raw(banners[0]![2]);
+    expect(notices.status).toBe(200);
+    expect(headerProblems(notices.headers, { contentType: 'text/plain; charset=utf-8', cache: 'immutable' })).toEqual([]);
+    const text = decode(notices);
+    expect(text).toContain('stemmer 2.0.1 (MIT)');
+    expect(text).toContain('Copyright (c) 2014 Titus Wormer');
+    expect(text).toContain('Permission is hereby granted, free of charge');
   });
 });
 
@@ -267,6 +407,24 @@ test.describe('every feature of each kind of page, under the shipped CSP', () =>
 });
 
 test.describe('the checks fail when they should', () => {
+  // These pages break the policy on purpose: the suite's own guard (tests/e2e/fixtures.ts) would fail them.
+  test.use({ allowCspViolations: true });
+
+  test('the suite’s guard hears a style attribute in the test’s page and in a page of a context the test makes', async ({ page, browser, cspViolations }) => {
+    const csp = (await raw('/zh/')).headers['content-security-policy'] ?? '';
+    const body = '<!doctype html><html lang="en"><title>fixture</title><p style="color: red">x</p></html>';
+    const serve = (target: Page) => target.route(`${ORIGIN}/__fixture__/style-attribute/`, (route) => route.fulfill({ status: 200, headers: { 'content-type': HTML, 'content-security-policy': csp }, body }));
+    await serve(page);
+    await page.goto('/__fixture__/style-attribute/');
+    await expect.poll(() => cspViolations.filter((v) => v.startsWith(`${ORIGIN}/__fixture__/style-attribute/: style-src`)).length).toBeGreaterThanOrEqual(1);
+    const other = await browser.newPage({ baseURL: ORIGIN });
+    await serve(other);
+    const before = cspViolations.length;
+    await other.goto('/__fixture__/style-attribute/');
+    await expect.poll(() => cspViolations.slice(before).some((v) => /style-src/.test(v))).toBe(true);
+    await other.context().close();
+  });
+
   test('an inline script and a style attribute the CSP does not list are reported as violations', async ({ page }) => {
     const csp = (await raw('/zh/')).headers['content-security-policy'] ?? '';
     await page.route(`${ORIGIN}/__fixture__/unlisted-inline/`, (route) =>
@@ -313,5 +471,18 @@ test.describe('the checks fail when they should', () => {
     await page.goto('/__fixture__/third-party/');
     await page.waitForLoadState('networkidle');
     expect(watch.offsite).toEqual(expect.arrayContaining(['https://fonts.example.com/css2?family=Noto', 'https://analytics.example.org/pixel.gif', 'https://cdn.example.net/lib.js']));
+  });
+});
+
+test.describe('the suite’s guard fails a test', () => {
+  // Expected to fail: nothing in the body fails, so the failure is the guard's, at the end of the test.
+  test.fail();
+  test('whose page breaks the CSP (a style attribute), though the test itself checks nothing about it', async ({ page }) => {
+    const csp = (await raw('/zh/')).headers['content-security-policy'] ?? '';
+    await page.route(`${ORIGIN}/__fixture__/guard/`, (route) =>
+      route.fulfill({ status: 200, headers: { 'content-type': HTML, 'content-security-policy': csp }, body: '<!doctype html><html lang="en"><title>fixture</title><p style="color: red">x</p></html>' }),
+    );
+    await page.goto('/__fixture__/guard/');
+    await expect(page.locator('p')).toHaveText('x');
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SITE_ORIGIN } from '../../lib/site/config';

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkOut, resolveUrl } from '../../lib/build/check-out.mjs';
+import { builtOrigin, checkOut, isLoopback, resolveUrl } from '../../lib/build/check-out.mjs';
 
 const FIXTURES = 'tests/fixtures/export';
 const ORIGIN = 'https://example.org';
@@ -41,7 +41,7 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
   it('passes the valid fixture export, having followed its links, anchors and stylesheet', async () => {
     const { counts, problems } = await checkOut(join(FIXTURES, 'valid'), { origin: ORIGIN });
     expect(problems).toEqual([]);
-    expect(counts).toMatchObject({ pages: 4, anchors: 3, external: 1, stylesheets: 1, islands: 0, sitemap: 3 });
+    expect(counts).toMatchObject({ pages: 5, anchors: 3, external: 1, stylesheets: 1, islands: 0, sitemap: 3 });
     expect(counts.links).toBeGreaterThan(20);
   });
 
@@ -131,6 +131,16 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
       expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/draw-5e6f.js'))))).toEqual(['/_islands/chart-1a2b.js: imports ./draw-5e6f.js: it points at /_islands/draw-5e6f.js, which is not in the export']);
       expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/chart-1a2b.js'))))).toEqual(['/_islands/manifest.json: "chart": /_islands/chart-1a2b.js points at /_islands/chart-1a2b.js, which is not in the export']);
     });
+
+    it('catches a bundle of third-party code whose licence notices are not in the export', async () => {
+      const withNotices = (notices: boolean) =>
+        withIsland((d) => {
+          writeFileSync(join(d, '_islands/shared-3c4d.js'), '/*! stemmer 2.0.1 (MIT): see /_islands/LICENSES-0123456789.txt */\nexport const r=1;\n');
+          if (notices) writeFileSync(join(d, '_islands/LICENSES-0123456789.txt'), 'stemmer 2.0.1 (MIT)\n');
+        });
+      expect(await problemsOf(withNotices(true))).toEqual([]);
+      expect(await problemsOf(withNotices(false))).toEqual(['/_islands/shared-3c4d.js: names its licence notices /_islands/LICENSES-0123456789.txt, which is not in the export']);
+    });
   });
 
   describe('charts', () => {
@@ -189,6 +199,17 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     ]);
   });
 
+  it('requires the error page to be noindex and to stay out of the sitemap, without asking it for a canonical', async () => {
+    const dir = exportWith(undefined, (d) => {
+      replaceIn(d, 'request-error/index.html', '    <meta name="robots" content="noindex">\n', '');
+      replaceIn(d, 'sitemap.xml', '</urlset>', '<url>\n<loc>https://example.org/request-error/</loc>\n</url>\n</urlset>');
+    });
+    expect(await problemsOf(dir)).toEqual([
+      '/request-error/: is an error page without <meta name="robots" content="noindex">',
+      '/sitemap.xml: lists the error page /request-error/',
+    ]);
+  });
+
   it('catches a sitemap URL that is not a page, and a missing robots.txt', async () => {
     const dir = exportWith(undefined, (d) => {
       replaceIn(d, 'sitemap.xml', '</urlset>', '<url>\n<loc>https://example.org/fr/</loc>\n</url>\n</urlset>');
@@ -226,9 +247,73 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     };
     const good = run(join(FIXTURES, 'valid'));
     expect(good.status).toBe(0);
-    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid: 4 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 0 charts, 0 QR codes, 3 URLs in the sitemap\nno problems/);
+    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid for https:\/\/example\.org: 5 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 0 charts, 0 QR codes, 3 URLs in the sitemap\nno problems/);
     const bad = run(exportWith('broken-anchor'));
     expect(bad.status).toBe(1);
     expect(bad.output).toContain('\n/en/: <a href="/zh/#introduction"> points at #introduction, which is not an id in /zh/\n1 problem\n');
+  });
+
+  describe('the origin a deploy would publish', () => {
+    const LOCAL = 'http://127.0.0.1:3000';
+    /** The valid export as a build without SITE_ORIGIN writes it: every absolute URL on this machine, a citation too. */
+    const localBuild = () =>
+      exportWith(undefined, (d) => {
+        mkdirSync(join(d, 'data/cite'), { recursive: true });
+        writeFileSync(join(d, 'data/cite/ch1-6-p2.json'), JSON.stringify({ target: { url: { zh: 'https://example.org/zh/ch1-6/#ch1-6-p2', en: 'https://example.org/en/ch1-6/#ch1-6-p2' } } }));
+        for (const file of ['index.html', 'en/index.html', 'zh/index.html', 'sitemap.xml', 'robots.txt', 'data/cite/ch1-6-p2.json']) {
+          writeFileSync(join(d, file), readFileSync(join(d, file), 'utf8').replaceAll('https://example.org', LOCAL));
+        }
+      });
+
+    it('knows loopback origins', () => {
+      for (const origin of ['http://127.0.0.1:3000', 'http://localhost:3000', 'https://app.localhost', 'http://[::1]:8080', 'http://127.8.0.1', 'http://0.0.0.0:3000']) expect(isLoopback(origin), origin).toBe(true);
+      for (const origin of ['https://example.org', 'https://127.0.0.1.example.org', 'http://10.0.0.1', 'not a url']) expect(isLoopback(origin), origin).toBe(false);
+    });
+
+    it('refuses a build on a loopback origin in one problem naming the origin and the fix, unless it is a local preview', async () => {
+      const dir = localBuild();
+      expect(builtOrigin(dir)).toBe(LOCAL);
+      const { problems } = await checkOut(dir, { origin: LOCAL });
+      expect(problems).toEqual([
+        {
+          page: `${dir}/`,
+          problem: `canonical links, sitemap.xml, robots.txt and citations use ${LOCAL}, this machine: deployed, they would send readers, search engines and everyone who cites the report to their own computer\n  fix: build for the real host: SITE_ORIGIN=https://report.example.org npm run build (then SITE_ORIGIN=https://report.example.org npm run check:out); to check a local preview, say so: npm run check:out -- --local-preview (or CHECK_OUT_LOCAL=1)`,
+        },
+      ]);
+      expect((await checkOut(dir, { origin: LOCAL, localPreview: true })).problems).toEqual([]);
+    });
+
+    it('says once that a build was made for another origin than the one checked', async () => {
+      const { problems } = await checkOut(localBuild(), { origin: ORIGIN });
+      expect(problems.map((p) => p.problem)).toEqual([`was built for ${LOCAL}, but is checked for ${ORIGIN}\n  fix: build for the host it goes to (SITE_ORIGIN=${ORIGIN} npm run build), or check it for the one it was built for (SITE_ORIGIN=${LOCAL} npm run check:out)`]);
+    });
+
+    it('catches a citation whose permalink is on another origin', async () => {
+      const dir = exportWith(undefined, (d) => {
+        mkdirSync(join(d, 'data/cite'), { recursive: true });
+        writeFileSync(join(d, 'data/cite/report.json'), JSON.stringify({ target: { url: { zh: 'http://127.0.0.1:3000/zh/', en: 'https://example.org/en/' } } }));
+      });
+      expect(await problemsOf(dir)).toEqual([`/data/cite/report.json: cites http://127.0.0.1:3000/zh/, which is not on ${ORIGIN}`]);
+    });
+
+    it('run alone (`npm run check:out`), fails on a loopback build with the fix; passes when told it is a local preview', () => {
+      const dir = localBuild();
+      const run = (args: string[], env: Record<string, string> = {}) => {
+        const { SITE_ORIGIN: _, CHECK_OUT_LOCAL: __, ...rest } = process.env;
+        try {
+          return { status: 0, output: execFileSync('node', ['lib/build/check-out.mjs', '--dir', dir, ...args], { encoding: 'utf8', env: { ...rest, ...env } }) };
+        } catch (error) {
+          const failed = error as { status: number; stdout: string };
+          return { status: failed.status, output: failed.stdout };
+        }
+      };
+      const alone = run([]);
+      expect(alone.status).toBe(1);
+      expect(alone.output).toContain(`use ${LOCAL}, this machine`);
+      expect(alone.output).toContain('fix: build for the real host: SITE_ORIGIN=https://report.example.org npm run build');
+      expect(run(['--local-preview'])).toMatchObject({ status: 0, output: expect.stringContaining(`for ${LOCAL} (a local preview): 5 pages`) });
+      expect(run([], { CHECK_OUT_LOCAL: '1' }).status).toBe(0);
+      expect(run([], { SITE_ORIGIN: ORIGIN })).toMatchObject({ status: 1, output: expect.stringContaining(`was built for ${LOCAL}, but is checked for ${ORIGIN}`) });
+    });
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installGlossary } from '@/components/shell/page-script/glossary';
-import { type IslandModule, installIslands } from '@/components/shell/page-script/islands';
+import { ISLAND_ATTEMPTS, type IslandModule, installIslands } from '@/components/shell/page-script/islands';
 import { currentPlace, fragmentId, installPlaceKeeping } from '@/components/shell/page-script/place';
 import { installPrintMargins } from '@/components/shell/page-script/print';
+import { installQueryEcho } from '@/components/shell/page-script/query';
 import { offerReadAloud } from '@/components/shell/page-script/read-aloud';
 import { installReadingMode } from '@/components/shell/page-script/reading-mode';
 import { installTextSize } from '@/components/shell/page-script/text-size';
@@ -155,6 +157,167 @@ describe('the island loader', () => {
     await flush();
     expect(load).not.toHaveBeenCalled();
     expect(error).toHaveBeenCalledWith(new Error('no island named constructor'));
+  });
+});
+
+describe('an island that fails', () => {
+  const manifest = { search: '/_islands/search-1.js', table: '/_islands/table-1.js', cite: '/_islands/cite-1.js' };
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const focus = (element: Element) => element.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  /** A loader whose imports fail, then succeed, as `outcomes` says, one per import. */
+  const flaky = (...outcomes: ('fail' | 'ok' | 'mount throws')[]) => {
+    const mounts: HTMLElement[] = [];
+    const load = vi.fn(async (url: string): Promise<IslandModule> => {
+      const outcome = outcomes.shift() ?? 'ok';
+      if (outcome === 'fail') throw new TypeError(`Failed to fetch dynamically imported module: ${url}`);
+      return {
+        mount: (element) => {
+          if (outcome === 'mount throws') throw new Error('/data/search.json: HTTP 503');
+          mounts.push(element);
+        },
+      };
+    });
+    return { load, mounts };
+  };
+  const searchForm = () => {
+    doc.body.innerHTML = [
+      '<form data-island="search" data-island-on="intent" action="/zh/search/"><input name="q">',
+      '<p data-island-message hidden>即时搜索未能载入</p><div data-island-live>controls</div>',
+      // A nested island's parts are its own.
+      '<div data-island="table" data-island-on="visible"><p data-island-message hidden>table</p><div data-island-live>table controls</div></div>',
+      '</form>',
+    ].join('');
+    return doc.querySelector('form')!;
+  };
+  const visibleText = (root: Element) => [...root.querySelectorAll<HTMLElement>('[data-island-message], [data-island-live]')].filter((e) => !e.hidden).map((e) => e.textContent);
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Visible islands stay unseen here: only intents start them.
+    vi.stubGlobal('IntersectionObserver', class { observe() {} unobserve() {} });
+  });
+
+  it('is marked failed, shows its message and hides its live controls, leaving nested islands alone', async () => {
+    const form = searchForm();
+    const { load } = flaky('fail');
+    installIslands(doc, window, manifest, load, signal);
+    focus(form.querySelector('input')!);
+    expect(form.dataset.islandState).toBe('loading');
+    await flush();
+    expect(form.dataset.islandState).toBe('failed');
+    expect(visibleText(form)).toEqual(['即时搜索未能载入', 'table controls']);
+    expect(console.error).toHaveBeenCalledWith(new TypeError('Failed to fetch dynamically imported module: /_islands/search-1.js'));
+  });
+
+  it('is tried once more, quietly, on the next intent, and mounts: its message goes, its controls come back', async () => {
+    const form = searchForm();
+    const { load, mounts } = flaky('fail', 'ok');
+    installIslands(doc, window, manifest, load, signal);
+    focus(form.querySelector('input')!);
+    await flush();
+    form.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: '复' }));
+    // Quiet: still marked failed, its message still shown, while the retry loads.
+    expect(form.dataset.islandState).toBe('failed');
+    expect(visibleText(form)).toContain('即时搜索未能载入');
+    await flush();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(mounts).toEqual([form]);
+    expect(form.dataset.islandState).toBe('mounted');
+    expect(visibleText(form)).toEqual(['controls', 'table controls']);
+  });
+
+  it(`gives up after ${ISLAND_ATTEMPTS} tries: the page stays as it is without JavaScript`, async () => {
+    const form = searchForm();
+    const { load } = flaky('fail', 'fail', 'ok');
+    installIslands(doc, window, manifest, load, signal);
+    for (let i = 0; i < 4; i++) {
+      focus(form.querySelector('input')!);
+      await flush();
+    }
+    expect(load).toHaveBeenCalledTimes(ISLAND_ATTEMPTS);
+    expect(form.dataset.islandState).toBe('failed');
+    // Nothing stops the form: it submits to the results page as it would without JavaScript.
+    const submit = new Event('submit', { cancelable: true });
+    form.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(false);
+  });
+
+  it('counts a mount that throws (its data did not load) as a failure, and retries it', async () => {
+    doc.body.innerHTML = '<section data-island="search" data-island-on="visible"><p role="status" data-island-live>prompt</p><p data-island-message hidden>搜索功能未能载入</p><input></section>';
+    const section = doc.querySelector('section')!;
+    const { load, mounts } = flaky('mount throws', 'ok');
+    // A browser without IntersectionObserver starts visible islands at once.
+    vi.stubGlobal('IntersectionObserver', undefined);
+    installIslands(doc, window, manifest, load, signal);
+    await flush();
+    expect(section.dataset.islandState).toBe('failed');
+    expect(visibleText(section)).toEqual(['搜索功能未能载入']);
+    expect(console.error).toHaveBeenCalledWith(new Error('/data/search.json: HTTP 503'));
+    // A visible island has no trigger left but the reader's intent.
+    section.querySelector('input')!.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true }));
+    await flush();
+    expect(mounts).toEqual([section]);
+    expect(visibleText(section)).toEqual(['prompt']);
+  });
+
+  it('lets a click through to its link once a click island has failed for good', async () => {
+    doc.body.innerHTML = '<a href="/zh/cite/x/" data-island="cite" data-island-on="click">Cite</a>';
+    const link = doc.querySelector('a')!;
+    const assign = vi.fn();
+    const win = { ...window, location: { ...window.location, assign } } as unknown as Window;
+    const { load } = flaky('fail', 'fail');
+    installIslands(doc, win, manifest, load, signal);
+    expect(click(link)).toBe(false);
+    await flush();
+    expect(assign).toHaveBeenCalledTimes(1);
+    expect(click(link)).toBe(false);
+    await flush();
+    expect(assign).toHaveBeenCalledTimes(2);
+    // Given up: the loader holds nothing back (the last listener stands in for the browser, which jsdom cannot be).
+    let prevented: boolean | undefined;
+    doc.addEventListener('click', (event) => ((prevented = event.defaultPrevented), event.preventDefault()), { signal });
+    click(link);
+    expect(prevented).toBe(false);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the results page’s box', () => {
+  it('shows the query the page was opened with, however it is written, cut to the longest query', () => {
+    const page = (search: string) => {
+      doc.body.innerHTML = '<input name="q" data-query-param="q"><input name="other">';
+      installQueryEcho(doc, { search }, signal);
+      return [...doc.querySelectorAll('input')].map((input) => input.value);
+    };
+    expect(page('?q=%E5%A4%8D%E8%AE%AE')).toEqual(['复议', '']);
+    expect(page('?q=3%2C662+cases')).toEqual(['3,662 cases', '']);
+    expect(page('?q=%E0%A4%A')).toEqual(['\ufffd%A', '']);
+    expect(page('?q=%ED%A0%80x')).toEqual(['\ufffd\ufffd\ufffdx', '']);
+    expect(page('')).toEqual(['', '']);
+    expect(page(`?q=${'复'.repeat(5000)}`)[0]).toHaveLength(200);
+  });
+});
+
+describe('hostile fragments and queries (fast-check)', () => {
+  it('a fragment of any characters and escapes is an id or none, never an error, wherever it is read', () => {
+    doc.body.innerHTML = '<header></header><div class="point" id="p1"><p>One</p></div>';
+    const escapes = fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^(%[0-9A-Fa-f]{0,2}|[a-z#%-]){0,12}$/));
+    fc.assert(
+      fc.property(escapes, fc.integer({ min: 0, max: 2000 }), (hash, scrollY) => {
+        const id = fragmentId(`#${hash}`);
+        expect(typeof id).toBe('string');
+        expect(() => currentPlace(doc, { location: { hash: `#${hash}` } as Location, scrollY, innerHeight: 800 })).not.toThrow();
+      }),
+    );
+  });
+
+  it('a query of any characters is read without error, never longer than the box holds', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (raw) => {
+        doc.body.innerHTML = '<input data-query-param="q">';
+        installQueryEcho(doc, { search: `?q=${raw}` }, signal);
+        expect(doc.querySelector('input')!.value.length).toBeLessThanOrEqual(200);
+      }),
+    );
   });
 });
 

@@ -7,10 +7,12 @@ import { getGlossary } from '@/lib/glossary/load';
 import { searchData } from '@/lib/search/build';
 import { fold, foldText, wordKey } from '@/lib/search/normalize';
 import { createSearch, snippet } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH, clampQuery, queryFromSearch, withQuery } from '@/lib/search/query-text';
 import type { SearchResult } from '@/lib/search/types';
 
 const data = searchData(getReport(), getFigures(), getGlossary());
-const { search } = createSearch(data);
+const engine = createSearch(data);
+const { search } = engine;
 
 /** The oracle: the report's blocks read straight from the Markdown, not through lib/content. */
 function blocks(lang: 'zh' | 'en') {
@@ -212,6 +214,20 @@ describe('folding and snippets', () => {
     expect(foldText('Ａ𠀀Ｂ１,２３４')).toBe(fold('Ａ𠀀Ｂ１,２３４').text);
   });
 
+  it('the two folds agree on any text, format characters and commas between digits included, and the map stays in order', () => {
+    const unit = fc.constantFrom('1', '2', '3', ',', ' ', 'a', 'Ａ', '３', '复', '\u200b', '\u00ad', '\ufeff', '\u{e0001}', '𠀀', '\ud800');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        const folded = fold(text);
+        expect(foldText(text)).toBe(folded.text);
+        expect(folded.map).toHaveLength(folded.text.length + 1);
+        for (let i = 1; i < folded.map.length; i++) expect(folded.map[i]).toBeGreaterThanOrEqual(folded.map[i - 1]);
+      }),
+      { numRuns: 500 },
+    );
+    expect(fold('3\u200b,662 件').text).toBe('3662 件');
+  });
+
   it('keeps a comma that is not a thousands separator', () => {
     expect(fold('2019, 150 and 1,2345').text).toBe('2019, 150 and 1,2345');
   });
@@ -229,5 +245,86 @@ describe('folding and snippets', () => {
     expect(cut.text.endsWith('…')).toBe(true);
     expect(cut.text.length).toBeLessThanOrEqual(64);
     expect(marked(cut)).toEqual(['needle']);
+  });
+});
+
+describe('hostile and pasted queries', () => {
+  const ids = (results: SearchResult[]) => results.map((r) => `${r.lang} ${r.kind} ${r.id}`);
+  /** Unicode format characters (\p{Cf}) a paste from a chat app or a PDF carries: zero-width space, non-joiner, joiner, soft hyphen, BOM, word joiner, left-to-right mark. */
+  const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u00ad', '\ufeff', '\u2060', '\u200e'];
+
+  it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))('%s inside a word is folded away: 复%s议 finds what 复议 finds', (_name, c) => {
+    expect(ids(search(`复${c}议`, 'zh'))).toEqual(ids(search('复议', 'zh')));
+    expect(ids(search(`media${c}tion`, 'en'))).toEqual(ids(search('mediation', 'en')));
+    expect(ids(search(`3${c}662`, 'en'))).toEqual(ids(search('3662', 'en')));
+    expect(search(`复${c}议`, 'zh').length).toBeGreaterThan(0);
+  });
+
+  it('format characters anywhere in any query change nothing it finds, and highlight the same words', () => {
+    const queries = fc.constantFrom('复议', '行政复议', '两高一低', '城市大脑', 'mediation', 'reconsider', '3,662', 'loss rate', 'law-based government');
+    fc.assert(
+      fc.property(queries, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INVISIBLE)), { maxLength: 4 }), (query, inserts) => {
+        let hostile = query;
+        for (const [at, c] of inserts) hostile = hostile.slice(0, at % (hostile.length + 1)) + c + hostile.slice(at % (hostile.length + 1));
+        const plain = search(query, 'en');
+        const pasted = search(hostile, 'en');
+        expect(ids(pasted)).toEqual(ids(plain));
+        expect(pasted.map((r) => marked(r.snippet))).toEqual(plain.map((r) => marked(r.snippet)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('no query throws: any characters, lone surrogates, escapes, regular-expression syntax, and any length', { timeout: 60_000 }, () => {
+    const hostile = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: fc.constantFrom('复', '议', ' ', '\u200b', '.', '*', '(', '[', '\\', '%', '\ud800', '\udfff', ',', '3', 'a'), maxLength: 40 }),
+      fc.constantFrom('%E0%A4%A', '(?<x>', '[', '\\', '$&', '__proto__', 'constructor'),
+    );
+    fc.assert(
+      fc.property(hostile, fc.constantFrom('zh', 'en') as fc.Arbitrary<'zh' | 'en'>, (query, lang) => {
+        const results = search(query, lang, { limit: 8 });
+        for (const r of results) for (const [s, e] of r.snippet.marks) expect(0 <= s && s < e && e <= r.snippet.text.length).toBe(true);
+        expect(engine.count(query, lang)).toBeGreaterThanOrEqual(results.length);
+      }),
+      { numRuns: 200 },
+    );
+    // A query far longer than any box holds is cut to MAX_QUERY_LENGTH before it is searched.
+    const long = `复议 ${'法'.repeat(100_000)}`;
+    expect(ids(search(long, 'zh'))).toEqual(ids(search(`复议 ${'法'.repeat(MAX_QUERY_LENGTH - 3)}`, 'zh')));
+  });
+});
+
+describe('queries in the address (lib/search/query-text.ts)', () => {
+  it('are read without error however they are escaped, and cut, never inside a surrogate pair', () => {
+    expect(queryFromSearch('?q=%E5%A4%8D%E8%AE%AE')).toBe('复议');
+    expect(queryFromSearch('?q=%E0%A4%A')).toBe('\ufffd%A');
+    expect(queryFromSearch('?x=1')).toBe('');
+    expect(queryFromSearch(`?q=${'𝐀'.repeat(150)}`)).toBe('𝐀'.repeat(100));
+    expect(clampQuery(`a${'𝐀'.repeat(150)}`)).toBe(`a${'𝐀'.repeat(99)}`);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (raw) => {
+        const query = queryFromSearch(`?q=${raw}`);
+        expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+        expect(/[\ud800-\udbff]$/.test(clampQuery(raw))).toBe(raw.length <= MAX_QUERY_LENGTH && /[\ud800-\udbff]$/.test(raw));
+      }),
+    );
+  });
+
+  it('are written into the address exactly, any characters, a blank one removed, never longer than the box holds', () => {
+    const page = new URL('https://example.org/zh/search/?q=old&from=print#top');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (query) => {
+        const url = withQuery(page, query);
+        expect(url.searchParams.get('from')).toBe('print');
+        expect(url.hash).toBe('#top');
+        if (!query.trim()) expect(url.searchParams.has('q')).toBe(false);
+        else expect(queryFromSearch(url.search)).toBe(clampQuery(query));
+        expect(url.href.length).toBeLessThan(4000);
+      }),
+    );
+    // A lone surrogate (a paste cut in half) becomes U+FFFD instead of throwing, as encodeURIComponent would.
+    expect(() => encodeURIComponent('\ud800')).toThrow(URIError);
+    expect(withQuery(page, 'a\ud800').searchParams.get('q')).toBe('a\ufffd');
   });
 });

@@ -166,20 +166,52 @@ describe('nginx rules', () => {
   const csp = contentSecurityPolicy({ scriptHashes: [SCRIPT_HASH] });
   const rules = renderRules({ csp, brotli: true });
 
-  it('give every location every security header, always (errors and redirects too), and a Cache-Control', () => {
-    const blocks = rules.split(/\n(?=location )/).slice(1).filter((block) => !/return 404;/.test(block));
-    expect(blocks.length).toBe(5);
-    for (const block of blocks) {
-      for (const [name, value] of Object.entries(securityHeaders(csp))) {
-        expect(block).toContain(name === 'Content-Security-Policy' ? 'add_header Content-Security-Policy $content_security_policy always;' : `add_header ${name} "${value}" always;`);
-      }
-      expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
+  const rulesWithAlias = renderRules({ csp, brotli: true, redirects: [{ from: '/zh/old/', to: '/zh/ch1-6/', status: 301 }] });
+  const locations = (text: string) => new Map(text.split(/\n(?=location )/).slice(1).map((block) => [block.slice(0, block.indexOf('{')).trim(), block]));
+  const headerLine = (name: string, value: string, always: boolean) =>
+    name === 'Content-Security-Policy' ? `add_header Content-Security-Policy $content_security_policy${always ? ' always' : ''};` : `add_header ${name} "${value}"${always ? ' always' : ''};`;
+
+  it('give every location that answers every security header and a Cache-Control; the error pages `always`, the rest not', () => {
+    const blocks = locations(rulesWithAlias);
+    expect([...blocks.keys()]).toEqual([
+      'location ^~ /_next/static/',
+      'location ^~ /_islands/',
+      'location ^~ /data/',
+      'location ~ ^/(404|_not-found)(/|$)',
+      'location = /_headers',
+      'location = /_redirects',
+      'location = /zh/old/',
+      'location = /404.html',
+      'location ^~ /request-error/',
+      'location = /request-error/not-allowed',
+      'location /',
+    ]);
+    for (const [name, block] of blocks) {
+      // These only send a 404, which is answered by /404.html.
+      if (/^\s*return 404;/m.test(block)) continue;
+      const always = /^\s*internal;/m.test(block);
+      for (const [header, value] of Object.entries(securityHeaders(csp))) expect(block, name).toContain(headerLine(header, value, always));
+      expect(block, name).toMatch(always ? /add_header Cache-Control "[^"]+" always;/ : /add_header Cache-Control "[^"]+";/);
     }
+    expect(blocks.get('location ^~ /request-error/')).toContain(`add_header Cache-Control "${CACHE.error}" always;`);
+    expect(blocks.get('location = /request-error/not-allowed')).toContain('add_header Allow "GET, HEAD" always;');
     expect(rules).toContain(`set $content_security_policy "${csp}";`);
     expect(rules).toContain('gzip_static on;');
     expect(rules).toContain('brotli_static on;');
     expect(rules).toContain('text/javascript js mjs;');
     expect(rules).not.toMatch(/@[A-Z_]+@/);
+  });
+
+  it('send every error nginx can answer to the site’s pages, at server level (before any location is chosen), and keep the twins out of reach', () => {
+    const serverLevel = rules.slice(0, rules.indexOf('\nlocation '));
+    const pages = new Map([...serverLevel.matchAll(/^error_page ([\d =]+?) (\S+);$/gm)].flatMap(([, codes, page]) => codes.split(' ').filter((code) => /^\d+$/.test(code)).map((code) => [Number(code), page])));
+    expect(pages.get(404)).toBe('/404.html');
+    expect(serverLevel).toContain('error_page 403 =404 /404.html;');
+    expect(serverLevel).toContain('error_page 494 =400 /request-error/index.html;');
+    for (const status of [400, 408, 411, 412, 413, 414, 416, 421, 500, 501, 502, 503, 504, 505]) expect(pages.get(status), String(status)).toBe('/request-error/index.html');
+    expect(pages.get(405)).toBe('/request-error/not-allowed');
+    expect(serverLevel).toMatch(/^if \(\$uri ~ "\\\.\(br\|gz\)\$"\) \{\n {4}return 404;\n\}$/m);
+    expect(serverLevel).toContain('max_ranges 0;');
   });
 
   it('build a policy too long for one nginx parameter (4 KB) in pieces that join to the exact policy', () => {
