@@ -8,5 +8,8 @@ import { sitemapEntries } from '@/lib/site/sitemap';
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries(getReport(), statedMetrics(getFigures()).map((m) => m.id));
+  return sitemapEntries(
+    getReport(),
+    statedMetrics(getFigures()).map((m) => m.id),
+  );
 }

@@ -40,7 +40,9 @@ export function LanguageChoice({ heading, note }: { heading: { zh: string; en: s
             <span className="mt-3 text-stone-700 dark:text-stone-300">
               {meta.issuer[lang]} · {formatDate(meta.delivered.date, lang)}
             </span>
-            <span className="mt-6 self-start rounded-md bg-[var(--color-accent)] px-4 py-2 font-medium text-white dark:text-stone-950">{dictionary(lang).readInThisLanguage}</span>
+            <span className="mt-6 self-start rounded-md bg-[var(--color-accent)] px-4 py-2 font-medium text-white dark:text-stone-950">
+              {dictionary(lang).readInThisLanguage}
+            </span>
           </a>
         ))}
       </div>

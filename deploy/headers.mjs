@@ -76,7 +76,7 @@ export function contentSecurityPolicy({ scriptHashes = [], styleHashes = [], sty
   const styleSources = ["'self'", ...styleHashes.map(quote)];
   if (styleAttributeHashes.length > 0) styleSources.push("'unsafe-hashes'", ...styleAttributeHashes.map(quote));
   const directives = [
-    ["default-src", "'none'"],
+    ['default-src', "'none'"],
     ['script-src', "'self'", ...scriptHashes.map(quote)],
     ['style-src', ...styleSources],
     ['img-src', "'self'"],

@@ -36,7 +36,11 @@ export default async function HomePage({ params }: Props) {
           ))}
         </section>
         <p className="mt-6 flex flex-wrap gap-3">
-          <a href={pageUrl(lang, report.pages[0].id)} data-parallel={parallelUrl(lang, report.pages[0].id)} className={`${button} bg-[var(--color-accent)] text-white hover:opacity-90 dark:text-stone-950`}>
+          <a
+            href={pageUrl(lang, report.pages[0].id)}
+            data-parallel={parallelUrl(lang, report.pages[0].id)}
+            className={`${button} bg-[var(--color-accent)] text-white hover:opacity-90 dark:text-stone-950`}
+          >
             {t.startReading}
           </a>
           <a href={fullReportUrl(lang)} className={`${button} border border-stone-300 bg-white hover:border-stone-500 dark:border-stone-700 dark:bg-stone-900`}>

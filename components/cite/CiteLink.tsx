@@ -10,7 +10,21 @@ import { CITE } from './classes';
  * `label` is what is cited as the reader sees it (一（六）“二是”, a figure's name), for screen readers.
  * `inText`: the link sits inside the report's own text (a point), whose copy must hold only the report's words.
  */
-export function CiteLink({ lang, id, kind, label, className = `${CITE.trigger} text-sm`, inText = false }: { lang: Lang; id: string; kind: CiteTarget['kind']; label?: string; className?: string; inText?: boolean }) {
+export function CiteLink({
+  lang,
+  id,
+  kind,
+  label,
+  className = `${CITE.trigger} text-sm`,
+  inText = false,
+}: {
+  lang: Lang;
+  id: string;
+  kind: CiteTarget['kind'];
+  label?: string;
+  className?: string;
+  inText?: boolean;
+}) {
   const t = citeDictionary(lang);
   const name = kind === 'report' ? t.citeReport : kind === 'point' ? t.citePoint : t.citeFigure;
   return (

@@ -24,9 +24,11 @@ export const CITE = {
   figure: 'text-lg',
   accessed: 'mt-4 text-sm',
   status: 'sticky bottom-0 mt-4 min-h-7 bg-white py-1 text-sm font-semibold text-green-800 dark:bg-stone-900 dark:text-green-300',
-  quoteButton: 'absolute z-50 rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white shadow-lg hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900',
+  quoteButton:
+    'absolute z-50 rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white shadow-lg hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900',
   /** What "copy with citation" did, said under its button. */
-  quoteStatus: 'absolute z-50 max-w-[min(24rem,calc(100vw-1rem))] rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-900',
+  quoteStatus:
+    'absolute z-50 max-w-[min(24rem,calc(100vw-1rem))] rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm shadow-lg dark:border-stone-600 dark:bg-stone-900',
   /** The textarea the clipboard fallback copies from: out of sight, but selectable (a class, as the CSP allows no style attribute). */
   clipboard: 'pointer-events-none fixed top-0 left-0 h-px w-px opacity-0',
   trigger: 'cite-link inline-flex items-center gap-1 text-stone-600 underline-offset-2 hover:text-[var(--color-accent)] hover:underline dark:text-stone-400',

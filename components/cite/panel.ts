@@ -19,9 +19,14 @@ export function citePanel(data: CiteData, lang: Lang, accessed: string, idPrefix
 
   const { target } = data;
   if (target.figure) {
-    panel.append(el(section, { class: CITE.heading }, t.figureHeading), el('p', { class: CITE.figure }, `${target.figure.label[lang]}${lang === 'zh' ? '：' : ': '}${target.figure.value[lang]}`));
+    panel.append(
+      el(section, { class: CITE.heading }, t.figureHeading),
+      el('p', { class: CITE.figure }, `${target.figure.label[lang]}${lang === 'zh' ? '：' : ': '}${target.figure.value[lang]}`),
+    );
   }
-  panel.append(el('p', { class: CITE.accessed }, `${fill(t.accessedToday, { date: longDate(accessed, lang) })} ${t.version}: ${versionString(data.work.version)}.`));
+  panel.append(
+    el('p', { class: CITE.accessed }, `${fill(t.accessedToday, { date: longDate(accessed, lang) })} ${t.version}: ${versionString(data.work.version)}.`),
+  );
 
   const styles = el('ul', { class: CITE.list });
   for (const citation of citations(data, lang, accessed)) {
@@ -34,7 +39,11 @@ export function citePanel(data: CiteData, lang: Lang, accessed: string, idPrefix
         el(item, { class: CITE.name, id: `${id}-name` }, name),
         el('p', { class: CITE.hint }, t.styleHints[citation.style]),
         el('p', { class: CITE.text, id, 'data-style': citation.style }, ...render(citation.parts)),
-        el('div', { class: CITE.actions }, copyButton(t.copy, `${id}-name`, () => copy(citation.text, citation.html), status, fill(t.copied, { style: name }), t.copyFailed)),
+        el(
+          'div',
+          { class: CITE.actions },
+          copyButton(t.copy, `${id}-name`, () => copy(citation.text, citation.html), status, fill(t.copied, { style: name }), t.copyFailed),
+        ),
       ),
     );
   }
@@ -43,24 +52,39 @@ export function citePanel(data: CiteData, lang: Lang, accessed: string, idPrefix
   if (target.quote) {
     const quotes = el('div', { class: CITE.quotes });
     for (const quoteLang of ['zh', 'en'] as const) {
-      quotes.append(el('figure', {}, el('figcaption', { class: CITE.caption }, t.quoteLang[quoteLang]), el('blockquote', { class: CITE.blockquote, lang: quoteLang === 'zh' ? 'zh-Hans' : 'en', cite: target.url[quoteLang] }, target.quote[quoteLang])));
+      quotes.append(
+        el(
+          'figure',
+          {},
+          el('figcaption', { class: CITE.caption }, t.quoteLang[quoteLang]),
+          el('blockquote', { class: CITE.blockquote, lang: quoteLang === 'zh' ? 'zh-Hans' : 'en', cite: target.url[quoteLang] }, target.quote[quoteLang]),
+        ),
+      );
     }
     panel.append(el(section, { class: CITE.heading }, t.quoteHeading), quotes);
   }
-
 
   const exports = el('ul', { class: CITE.list });
   for (const file of citationExports(data, lang, accessed)) {
     const id = `${idPrefix}-${file.format}`;
     const name = t.exports[file.format];
-    const download = el('a', { class: CITE.button, href: URL.createObjectURL(new Blob([file.text], { type: file.mime })), download: file.filename, 'aria-describedby': `${id}-name` }, t.download);
+    const download = el(
+      'a',
+      { class: CITE.button, href: URL.createObjectURL(new Blob([file.text], { type: file.mime })), download: file.filename, 'aria-describedby': `${id}-name` },
+      t.download,
+    );
     exports.append(
       el(
         'li',
         { class: CITE.item },
         el(item, { class: CITE.name, id: `${id}-name` }, name),
         el('pre', { class: CITE.export, id, 'data-export': file.format, tabindex: '0', 'aria-labelledby': `${id}-name` }, file.text),
-        el('div', { class: CITE.actions }, copyButton(t.copy, `${id}-name`, () => copy(file.text), status, fill(t.copied, { style: name }), t.copyFailed), download),
+        el(
+          'div',
+          { class: CITE.actions },
+          copyButton(t.copy, `${id}-name`, () => copy(file.text), status, fill(t.copied, { style: name }), t.copyFailed),
+          download,
+        ),
       ),
     );
   }
@@ -96,7 +120,9 @@ function copyButton(label: string, describedBy: string, action: () => Promise<bo
 export async function copy(text: string, html?: string): Promise<boolean> {
   try {
     if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
-      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+      ]);
       return true;
     }
     if (navigator.clipboard?.writeText) {

@@ -49,7 +49,12 @@ export function Corroboration({ chart, metrics, lang }: Props) {
           </p>
           <ul className="mt-2 space-y-3">
             {block.rows.map((row) => (
-              <li key={row.id} data-comparison={row.id} data-agrees={row.agrees ? 'true' : 'false'} className="rounded-lg border border-stone-200 p-3 dark:border-stone-800">
+              <li
+                key={row.id}
+                data-comparison={row.id}
+                data-agrees={row.agrees ? 'true' : 'false'}
+                className="rounded-lg border border-stone-200 p-3 dark:border-stone-800"
+              >
                 <p className="font-medium">{row.label}</p>
                 <dl className="mt-1 grid grid-cols-[minmax(5rem,35%)_1fr] gap-x-3 gap-y-0.5">
                   <dt className="text-stone-600 dark:text-stone-400">{t.ours}</dt>

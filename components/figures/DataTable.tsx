@@ -13,7 +13,9 @@ export function DataTable({ chart, t }: { chart: ChartData; t: FiguresDictionary
       <table className="w-full border-collapse text-sm tabular-nums">
         <thead>
           <tr className="border-b border-stone-300 text-left dark:border-stone-700">
-            <th scope="col" className="py-1.5 pr-3 font-medium">{t.category}</th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              {t.category}
+            </th>
             {chart.series.map((series) => (
               <th key={series.key} scope="col" className="py-1.5 pr-3 text-right font-medium">
                 {single ? t.columns.value : series.label}
@@ -24,7 +26,9 @@ export function DataTable({ chart, t }: { chart: ChartData; t: FiguresDictionary
         <tbody>
           {chart.rows.map((row) => (
             <tr key={row.label} className="border-b border-stone-200 dark:border-stone-800">
-              <th scope="row" className="py-1.5 pr-3 text-left font-normal">{row.label}</th>
+              <th scope="row" className="py-1.5 pr-3 text-left font-normal">
+                {row.label}
+              </th>
               {chart.series.map((series) => {
                 const cell = row.cells[series.key];
                 return (

@@ -25,7 +25,10 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
   const ids = figureTextIds(chart.id);
 
   return (
-    <figure id={`chart-${chart.id}`} className="anchor my-8 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5 dark:border-stone-800 dark:bg-stone-900">
+    <figure
+      id={`chart-${chart.id}`}
+      className="anchor my-8 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5 dark:border-stone-800 dark:bg-stone-900"
+    >
       <figcaption id={ids.caption} className="text-base leading-snug font-semibold">
         {chart.title}
       </figcaption>
@@ -71,7 +74,12 @@ export function FigureBlock({ chart, figures, report, lang }: { chart: ChartData
           <span key={metric.id}>
             {index > 0 && (lang === 'zh' ? '、' : ', ')}
             <a href={quoteUrl(lang, report, metric)} className="underline underline-offset-2 hover:text-stone-900 dark:hover:text-stone-100">
-              {pointLabel(points.find((p) => p.id === metric.source.point)!, lang, report)} “{lang === 'zh' ? metric.source.quote : metric.source.quote_en}”
+              {pointLabel(
+                points.find((p) => p.id === metric.source.point)!,
+                lang,
+                report,
+              )}{' '}
+              “{lang === 'zh' ? metric.source.quote : metric.source.quote_en}”
             </a>{' '}
             <CiteLink lang={lang} id={metric.id} kind="figure" label={metric.label[lang]} />
           </span>

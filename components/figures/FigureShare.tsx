@@ -28,9 +28,7 @@ export function FigureShare({ share, lang, card }: { share: Share; lang: Lang; c
   const link = 'text-[var(--color-accent)] underline underline-offset-2';
   return (
     <article className="max-w-[44rem]">
-      <p className="text-sm font-semibold text-[var(--color-accent)]">
-        {[share.where, share.topic, `${s.period} ${share.period}`].join(' · ')}
-      </p>
+      <p className="text-sm font-semibold text-[var(--color-accent)]">{[share.where, share.topic, `${s.period} ${share.period}`].join(' · ')}</p>
       <h1 className="mt-1 text-2xl leading-snug font-bold sm:text-3xl">{share.label}</h1>
       <p className="mt-4 text-5xl font-bold tracking-tight text-[var(--color-accent)] tabular-nums sm:text-6xl">{share.value}</p>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{s.stated}</p>
@@ -92,7 +90,15 @@ export function FigureShare({ share, lang, card }: { share: Share; lang: Lang; c
       </ul>
 
       <figure className="mt-10">
-        <img src={card.src} alt={card.alt} width={1200} height={630} loading="lazy" decoding="async" className="h-auto w-full max-w-xl rounded-lg border border-stone-200 dark:border-stone-800" />
+        <img
+          src={card.src}
+          alt={card.alt}
+          width={1200}
+          height={630}
+          loading="lazy"
+          decoding="async"
+          className="h-auto w-full max-w-xl rounded-lg border border-stone-200 dark:border-stone-800"
+        />
         <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">
           {s.shareImage}
           {shareText(lang).colon}

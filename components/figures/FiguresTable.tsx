@@ -24,7 +24,10 @@ export interface FigureRow {
 }
 
 /** The table's interface text: a slice of the figures dictionary, plus the permalink label. */
-export type FiguresTableText = Pick<FiguresDictionary, 'columns' | 'filterTopic' | 'allTopics' | 'search' | 'searchPlaceholder' | 'shown' | 'noMatch' | 'unavailable' | 'share'> & { permalink: string };
+export type FiguresTableText = Pick<
+  FiguresDictionary,
+  'columns' | 'filterTopic' | 'allTopics' | 'search' | 'searchPlaceholder' | 'shown' | 'noMatch' | 'unavailable' | 'share'
+> & { permalink: string };
 
 export type SortKey = 'order' | 'label' | 'value' | 'topic';
 
@@ -35,7 +38,17 @@ export type SortKey = 'order' | 'label' | 'value' | 'topic';
  * are disabled. Without JavaScript, or when the island cannot load (the loader marks it failed),
  * they are not shown and the headings stay plain text: every row is listed, with a word on why.
  */
-export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; topics: { key: string; label: string }[]; text: FiguresTableText; lang: Lang }) {
+export function FiguresTable({
+  rows,
+  topics,
+  text,
+  lang,
+}: {
+  rows: FigureRow[];
+  topics: { key: string; label: string }[];
+  text: FiguresTableText;
+  lang: Lang;
+}) {
   // The island makes the heading's words and arrow a sort button; without it, the heading is words.
   const header = (key: SortKey, label: string, className = '') => (
     <th scope="col" data-sort={key} className={`py-2 pr-3 font-medium ${className}`}>
@@ -54,11 +67,22 @@ export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; 
       <div data-island-live className="js-only mb-3 flex flex-wrap items-end gap-3">
         <label className="flex min-w-[min(12rem,100%)] flex-1 flex-col gap-1 text-sm font-medium">
           {text.search}
-          <input type="search" disabled data-figures-query placeholder={text.searchPlaceholder} className="rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900" />
+          <input
+            type="search"
+            disabled
+            data-figures-query
+            placeholder={text.searchPlaceholder}
+            className="rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900"
+          />
         </label>
         <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm font-medium">
           {text.filterTopic}
-          <select disabled data-figures-topic defaultValue="" className="w-full max-w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900">
+          <select
+            disabled
+            data-figures-topic
+            defaultValue=""
+            className="w-full max-w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-normal dark:border-stone-600 dark:bg-stone-900"
+          >
             <option value="">{text.allTopics}</option>
             {topics.map((t) => (
               <option key={t.key} value={t.key}>
@@ -103,11 +127,19 @@ export function FiguresTable({ rows, topics, text, lang }: { rows: FigureRow[]; 
                   <a href={`#${row.id}`} className="inline-block py-0.5 font-medium hover:underline" aria-label={`${text.permalink} ${row.label}`}>
                     {row.label}
                   </a>
-                  {row.derived && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">{row.kindLabel}</span>}
+                  {row.derived && (
+                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                      {row.kindLabel}
+                    </span>
+                  )}
                   {row.note && <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{row.note}</p>}
                   <p className="mt-1 flex gap-4 text-xs">
                     {row.page && (
-                      <a href={row.page} className="inline-flex min-h-6 items-center text-stone-600 underline-offset-2 hover:text-[var(--color-accent)] hover:underline dark:text-stone-400" aria-label={`${text.share}${lang === 'zh' ? '：' : ': '}${row.label}`}>
+                      <a
+                        href={row.page}
+                        className="inline-flex min-h-6 items-center text-stone-600 underline-offset-2 hover:text-[var(--color-accent)] hover:underline dark:text-stone-400"
+                        aria-label={`${text.share}${lang === 'zh' ? '：' : ': '}${row.label}`}
+                      >
                         {text.share}
                       </a>
                     )}

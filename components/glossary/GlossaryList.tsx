@@ -16,8 +16,13 @@ export function GlossaryList({ glossary, lang, report }: { glossary: Glossary; l
         return (
           <div key={term.id} id={term.id} className="anchor py-4 target:bg-amber-50 dark:target:bg-amber-950/40">
             <dt>
-              <span lang="zh-Hans" className="text-lg font-semibold">{term.zh}</span> <span className="text-stone-600 dark:text-stone-400">{term.pinyin}</span>
-              <span lang="en" className="block italic">{term.en}</span>
+              <span lang="zh-Hans" className="text-lg font-semibold">
+                {term.zh}
+              </span>{' '}
+              <span className="text-stone-600 dark:text-stone-400">{term.pinyin}</span>
+              <span lang="en" className="block italic">
+                {term.en}
+              </span>
             </dt>
             <dd className="mt-2 leading-relaxed">{term.explanation[lang]}</dd>
             <dd className="mt-2 text-sm text-stone-600 dark:text-stone-400">

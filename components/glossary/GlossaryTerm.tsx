@@ -26,7 +26,16 @@ export function GlossaryPopovers({ marks, annotations }: { marks: TermMark[]; an
   return marks.map(({ termId, popoverId }) => {
     const term = annotations.glossary.get(termId)!;
     return (
-      <div key={popoverId} popover="auto" id={popoverId} role="dialog" aria-labelledby={`${popoverId}-title`} aria-describedby={`${popoverId}-text`} className="glossary-popover" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
+      <div
+        key={popoverId}
+        popover="auto"
+        id={popoverId}
+        role="dialog"
+        aria-labelledby={`${popoverId}-title`}
+        aria-describedby={`${popoverId}-text`}
+        className="glossary-popover"
+        lang={lang === 'zh' ? 'zh-Hans' : 'en'}
+      >
         <p id={`${popoverId}-title`} className="text-base font-semibold">
           <span lang="zh-Hans">{term.zh}</span> <span className="font-normal text-stone-600 dark:text-stone-400">{term.pinyin}</span>
         </p>
@@ -40,7 +49,12 @@ export function GlossaryPopovers({ marks, annotations }: { marks: TermMark[]; an
           <a href={`${glossaryUrl(lang)}#${term.id}`} className="underline underline-offset-2">
             {t.more}
           </a>
-          <button type="button" popoverTarget={popoverId} popoverTargetAction="hide" className="rounded border border-stone-300 px-2 py-0.5 dark:border-stone-600">
+          <button
+            type="button"
+            popoverTarget={popoverId}
+            popoverTargetAction="hide"
+            className="rounded border border-stone-300 px-2 py-0.5 dark:border-stone-600"
+          >
             {t.close}
           </button>
         </p>

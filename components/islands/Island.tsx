@@ -9,7 +9,19 @@ export type IslandTrigger = 'visible' | 'intent' | 'click';
  * `mount(element)`; React islands hydrate `[data-island-root]`, which holds exactly the
  * server-rendered component. Props the island needs travel as JSON in a script element the browser never runs.
  */
-export function Island({ name, on, props, className, children }: { name: string; on: IslandTrigger; props?: unknown; className?: string; children: ReactNode }) {
+export function Island({
+  name,
+  on,
+  props,
+  className,
+  children,
+}: {
+  name: string;
+  on: IslandTrigger;
+  props?: unknown;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div data-island={name} data-island-on={on} className={className}>
       {props !== undefined && <script type="application/json" data-island-props dangerouslySetInnerHTML={{ __html: scriptJson(props) }} />}

@@ -22,7 +22,14 @@ export async function mount(link: HTMLElement, event?: Event): Promise<void> {
     dialog.showModal();
   };
   link.addEventListener('click', (clicked) => {
-    if ((clicked as MouseEvent).button !== 0 || (clicked as MouseEvent).metaKey || (clicked as MouseEvent).ctrlKey || (clicked as MouseEvent).shiftKey || (clicked as MouseEvent).altKey) return;
+    if (
+      (clicked as MouseEvent).button !== 0 ||
+      (clicked as MouseEvent).metaKey ||
+      (clicked as MouseEvent).ctrlKey ||
+      (clicked as MouseEvent).shiftKey ||
+      (clicked as MouseEvent).altKey
+    )
+      return;
     void open(clicked);
   });
   if (event) await open(event);
@@ -40,7 +47,8 @@ async function build(link: HTMLElement): Promise<HTMLDialogElement | null> {
     return null;
   }
   const id = `cite-${data.target.id}`;
-  const what = data.target.kind === 'report' ? data.work.title[lang] : data.target.kind === 'point' ? data.target.location![lang] : data.target.figure!.label[lang];
+  const what =
+    data.target.kind === 'report' ? data.work.title[lang] : data.target.kind === 'point' ? data.target.location![lang] : data.target.figure!.label[lang];
   // The × is drawn, not said: the button is named "Close".
   const close = el('button', { type: 'button', class: CITE.close, 'aria-label': t.close }, el('span', { 'aria-hidden': 'true' }, '×'));
   const dialog = el(

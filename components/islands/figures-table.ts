@@ -25,7 +25,11 @@ export function mount(element: HTMLElement) {
   };
 
   const update = () => {
-    const words = withoutFormatCharacters(query.value).toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1').split(/\s+/).filter(Boolean);
+    const words = withoutFormatCharacters(query.value)
+      .toLowerCase()
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean);
     const sorted = [...rows].sort((a, b) => (sort.descending ? -1 : 1) * compare[sort.key](a, b));
     let shown = 0;
     for (const row of sorted) {

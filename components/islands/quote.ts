@@ -22,7 +22,10 @@ export function mount(root: HTMLElement): void {
         .then((r) => (r.ok ? (r.json() as Promise<CiteData>) : null))
         .catch(() => null);
       // A failure is not kept: the next click asks again.
-      cache.set(id, data.then((found) => (found ? found : (cache.delete(id), null))));
+      cache.set(
+        id,
+        data.then((found) => (found ? found : (cache.delete(id), null))),
+      );
     }
     return cache.get(id)!;
   };

@@ -94,7 +94,8 @@ export function mount(form: HTMLElement): void {
     element.id = id;
     element.setAttribute('role', 'option');
     element.setAttribute('aria-selected', 'false');
-    element.className = 'cursor-pointer rounded px-3 py-2 hover:bg-stone-100 aria-selected:bg-amber-100 aria-selected:outline-2 aria-selected:outline-[var(--color-accent)] dark:hover:bg-stone-800 dark:aria-selected:bg-amber-950';
+    element.className =
+      'cursor-pointer rounded px-3 py-2 hover:bg-stone-100 aria-selected:bg-amber-100 aria-selected:outline-2 aria-selected:outline-[var(--color-accent)] dark:hover:bg-stone-800 dark:aria-selected:bg-amber-950';
     element.append(...content);
     element.addEventListener('pointerdown', (event) => event.preventDefault());
     element.addEventListener('click', () => location.assign(url));

@@ -11,15 +11,34 @@ const HEADINGS = ['h1', 'h2', 'h3'] as const;
  * A section with Chinese and English side by side, aligned point by point (stacked on phones).
  * Each row keeps the point's id, so a link to a point lands on the same row here as on its page.
  */
-export function ParallelSection({ section, lang, report, headingLevel, notes }: { section: Section; lang: Lang; report: Report; headingLevel: 1 | 2 | 3; notes: Record<Lang, Annotations> }) {
+export function ParallelSection({
+  section,
+  lang,
+  report,
+  headingLevel,
+  notes,
+}: {
+  section: Section;
+  lang: Lang;
+  report: Report;
+  headingLevel: 1 | 2 | 3;
+  notes: Record<Lang, Annotations>;
+}) {
   const Heading = HEADINGS[headingLevel - 1];
   const t = dictionary(lang);
   return (
     <section id={section.id} className="anchor mt-8 first:mt-0" aria-labelledby={section.heading ? `${section.id}-heading` : undefined}>
       {section.heading && (
-        <Heading id={`${section.id}-heading`} className={`mb-3 grid gap-x-8 gap-y-1 font-semibold leading-snug md:grid-cols-2 ${headingLevel === 1 ? 'text-2xl' : 'text-xl'}`}>
-          <span lang="zh-Hans" className="block">{section.heading.zh}</span>
-          <span lang="en" className="block">{section.heading.en}</span>
+        <Heading
+          id={`${section.id}-heading`}
+          className={`mb-3 grid gap-x-8 gap-y-1 font-semibold leading-snug md:grid-cols-2 ${headingLevel === 1 ? 'text-2xl' : 'text-xl'}`}
+        >
+          <span lang="zh-Hans" className="block">
+            {section.heading.zh}
+          </span>
+          <span lang="en" className="block">
+            {section.heading.en}
+          </span>
         </Heading>
       )}
       {section.points.map((point) => (

@@ -5,7 +5,8 @@ import { LISTEN_SPEEDS } from '@/lib/speech/voices';
 import { scriptJson } from '@/components/islands/shared/props';
 import type { ReadAloudProps } from '@/components/islands/read-aloud';
 
-const BUTTON = 'inline-flex h-9 min-w-9 items-center justify-center gap-1.5 rounded-md border border-stone-300 bg-white px-2.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:hover:bg-stone-800';
+const BUTTON =
+  'inline-flex h-9 min-w-9 items-center justify-center gap-1.5 rounded-md border border-stone-300 bg-white px-2.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:hover:bg-stone-800';
 
 /** Small line icons, drawn in the text colour; the words beside them (or the button's name) say what they do. */
 const ICONS = {
@@ -19,7 +20,19 @@ const ICONS = {
 
 export function Icon({ name, hidden = false }: { name: keyof typeof ICONS; hidden?: boolean }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" data-icon={name} className={hidden ? 'hidden' : undefined}>
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinejoin="round"
+      strokeLinecap="round"
+      data-icon={name}
+      className={hidden ? 'hidden' : undefined}
+    >
       <path d={ICONS[name]} />
     </svg>
   );
@@ -43,7 +56,14 @@ export function ReadAloud({ lang }: { lang: Lang }) {
         {/* On the narrowest phones the icon alone, so that the button stays beside the reading modes. */}
         <span className="max-[379px]:sr-only">{t.start}</span>
       </button>
-      <div role="group" aria-label={t.controls} lang={HTML_LANG[lang]} data-listen-bar hidden className="fixed inset-x-0 bottom-0 z-40 border-t-2 border-[var(--color-accent)] bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] dark:bg-stone-900">
+      <div
+        role="group"
+        aria-label={t.controls}
+        lang={HTML_LANG[lang]}
+        data-listen-bar
+        hidden
+        className="fixed inset-x-0 bottom-0 z-40 border-t-2 border-[var(--color-accent)] bg-white shadow-[0_-4px_12px_rgb(0_0_0/0.08)] dark:bg-stone-900"
+      >
         <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-2 px-4 py-2">
           <p data-listen-now className="min-w-0 basis-full truncate text-sm text-stone-700 sm:basis-auto sm:flex-1 dark:text-stone-300"></p>
           <button type="button" data-listen-action="previous" className={BUTTON}>
@@ -65,7 +85,11 @@ export function ReadAloud({ lang }: { lang: Lang }) {
           </button>
           <label className="ml-auto flex items-center gap-1.5 text-sm">
             {t.speed}
-            <select data-listen-rate defaultValue="1" className="h-9 rounded-md border border-stone-300 bg-white px-1.5 dark:border-stone-600 dark:bg-stone-900">
+            <select
+              data-listen-rate
+              defaultValue="1"
+              className="h-9 rounded-md border border-stone-300 bg-white px-1.5 dark:border-stone-600 dark:bg-stone-900"
+            >
               {LISTEN_SPEEDS.map((speed) => (
                 <option key={speed} value={speed}>
                   {`${new Intl.NumberFormat(HTML_LANG[lang]).format(speed)}×`}

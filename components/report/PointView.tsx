@@ -15,7 +15,17 @@ export function PointText({ point, lang, annotations }: { point: Point; lang: La
   if (annotations?.lang === lang) {
     nodes = markQuotes(nodes, annotations.quotes.get(point.id) ?? []);
     for (const mark of annotations.terms.get(point.id) ?? []) {
-      nodes = markFirst(nodes, mark.needle, (text) => ({ type: 'element', tagName: 'glossary-term', properties: { className: ['term'], term: mark.termId, pop: mark.popoverId }, children: [{ type: 'text', value: text }] }), { skipClass: 'term' }).nodes;
+      nodes = markFirst(
+        nodes,
+        mark.needle,
+        (text) => ({
+          type: 'element',
+          tagName: 'glossary-term',
+          properties: { className: ['term'], term: mark.termId, pop: mark.popoverId },
+          children: [{ type: 'text', value: text }],
+        }),
+        { skipClass: 'term' },
+      ).nodes;
     }
   }
   const glossary = annotations?.glossary;
@@ -35,7 +45,19 @@ export function PointText({ point, lang, annotations }: { point: Point; lang: La
 }
 
 /** One point: its text, anchored by its id, with a visible link to itself and a way to cite it. */
-export function PointView({ point, lang, report, annotations, extraLinks }: { point: Point; lang: Lang; report: Report; annotations?: Annotations; extraLinks?: (label: string) => React.ReactNode }) {
+export function PointView({
+  point,
+  lang,
+  report,
+  annotations,
+  extraLinks,
+}: {
+  point: Point;
+  lang: Lang;
+  report: Report;
+  annotations?: Annotations;
+  extraLinks?: (label: string) => React.ReactNode;
+}) {
   const label = pointLabel(point, lang, report);
   return (
     <div id={point.id} className="point">
@@ -49,8 +71,7 @@ export function PointView({ point, lang, report, annotations, extraLinks }: { po
             <path d="M9.5 6.5a3 3 0 0 0-4.2 0L3 8.8a3 3 0 0 0 4.2 4.2l1.2-1.2" />
           </svg>
         </a>
-        {extraLinks?.(label)}{' '}
-        <CiteLink lang={lang} id={point.id} kind="point" label={label} inText />
+        {extraLinks?.(label)} <CiteLink lang={lang} id={point.id} kind="point" label={label} inText />
       </p>
     </div>
   );

@@ -7,7 +7,9 @@ export function ReportMasthead({ report, lang, as: Title = 'h1' }: { report: Rep
   const { meta } = report;
   return (
     <header className="mb-8 border-b border-stone-200 pb-6 text-center dark:border-stone-800">
-      <Title data-listen="" className="text-2xl font-bold leading-snug text-balance text-[var(--color-accent)] sm:text-3xl">{meta.title[lang]}</Title>
+      <Title data-listen="" className="text-2xl font-bold leading-snug text-balance text-[var(--color-accent)] sm:text-3xl">
+        {meta.title[lang]}
+      </Title>
       <p className="mt-3 text-stone-700 text-balance dark:text-stone-300">{meta.delivered[lang]}</p>
       <p className="mt-2 font-medium">{meta.issuer[lang]}</p>
       {lang === 'en' && <p className="mt-4 text-sm text-stone-600 italic dark:text-stone-400">{dictionary(lang).authoritativeNote}</p>}

@@ -21,7 +21,15 @@ export function SearchProps({ lang }: { lang: Lang }) {
 export function SearchBox({ lang, id = 'site-search' }: { lang: Lang; id?: string }) {
   const t = dictionary(lang).search;
   return (
-    <form role="search" aria-label={t.label} action={searchUrl(lang)} method="get" data-island="search" data-island-on="intent" className="relative flex min-w-0 items-center">
+    <form
+      role="search"
+      aria-label={t.label}
+      action={searchUrl(lang)}
+      method="get"
+      data-island="search"
+      data-island-on="intent"
+      className="relative flex min-w-0 items-center"
+    >
       {/* Named by aria-label, not by a visually hidden <label>: a screen reader would read that label's text and then the box named by it. */}
       <input
         id={id}
@@ -40,7 +48,12 @@ export function SearchBox({ lang, id = 'site-search' }: { lang: Lang; id?: strin
         </svg>
         <span className="sr-only">{t.submit}</span>
       </button>
-      <p data-island-message hidden role="status" className="search-message absolute top-full right-0 z-50 mt-1 w-[min(22rem,calc(100vw-2rem))] rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
+      <p
+        data-island-message
+        hidden
+        role="status"
+        className="search-message absolute top-full right-0 z-50 mt-1 w-[min(22rem,calc(100vw-2rem))] rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900"
+      >
         {t.unavailable}
       </p>
       <SearchProps lang={lang} />

@@ -16,7 +16,18 @@ export function SearchResults({ lang }: { lang: Lang }) {
   return (
     <section data-island="search-results" data-island-on="visible" aria-labelledby="search-results-heading">
       <form role="search" aria-label={t.pageTitle} action={searchUrl(lang)} method="get" className="mb-4 flex max-w-xl">
-        <input id="search-page-q" aria-label={t.label} type="search" name="q" data-query-param="q" maxLength={MAX_QUERY_LENGTH} placeholder={t.placeholder} enterKeyHint="search" autoComplete="off" className="h-11 min-w-0 flex-1 rounded-l-md border border-stone-300 bg-white px-3 dark:border-stone-700 dark:bg-stone-900" />
+        <input
+          id="search-page-q"
+          aria-label={t.label}
+          type="search"
+          name="q"
+          data-query-param="q"
+          maxLength={MAX_QUERY_LENGTH}
+          placeholder={t.placeholder}
+          enterKeyHint="search"
+          autoComplete="off"
+          className="h-11 min-w-0 flex-1 rounded-l-md border border-stone-300 bg-white px-3 dark:border-stone-700 dark:bg-stone-900"
+        />
         <button type="submit" className="h-11 rounded-r-md border border-l-0 border-stone-300 px-4 font-medium dark:border-stone-700">
           {t.submit}
         </button>

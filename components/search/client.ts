@@ -9,7 +9,6 @@ import { SEARCH_JSON_URL } from '../../lib/site/urls';
 /** On the element that holds results: how <mark> looks in both themes. */
 export const MARK_STYLE = '[&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:text-inherit dark:[&_mark]:bg-amber-700';
 
-
 /** What the server passes to a search island, in its <script type="application/json" data-island-props>. */
 export interface SearchProps {
   strings: SearchDictionary;
@@ -43,7 +42,8 @@ export function loadSearch(): Promise<Search> {
   return loading;
 }
 
-export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /** "12 results" / "12 条结果", by the language's plural rules. */
 export function countText(strings: SearchDictionary, n: number, lang: Lang): string {

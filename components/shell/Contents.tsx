@@ -18,7 +18,6 @@ export function Contents({ report, lang, currentPageId }: { report: Report; lang
     const isCurrentPage = section.pageId === section.id && section.pageId === currentPageId;
     return (
       <a
-       
         href={sectionUrl(lang, section)}
         data-parallel={parallelSectionUrl(lang, section)}
         aria-current={isCurrentPage ? 'page' : undefined}
@@ -53,7 +52,11 @@ export function Contents({ report, lang, currentPageId }: { report: Report; lang
           { id: 'problems-plans', href: plansUrl(lang), label: t.plans.pageTitle },
         ].map((link) => (
           <li key={link.id}>
-            <a href={link.href} aria-current={currentPageId === link.id ? 'page' : undefined} className="block rounded px-2 py-1.5 font-medium hover:bg-stone-200/70 dark:hover:bg-stone-800">
+            <a
+              href={link.href}
+              aria-current={currentPageId === link.id ? 'page' : undefined}
+              className="block rounded px-2 py-1.5 font-medium hover:bg-stone-200/70 dark:hover:bg-stone-800"
+            >
               {link.label}
             </a>
           </li>

@@ -20,7 +20,15 @@ export async function PageQr({ lang, path }: { lang: Lang; path: string }) {
           {url}
         </span>
       </p>
-      <svg role="img" aria-label={`${t.name}${url}`} viewBox={`0 0 ${qr.size} ${qr.size}`} width="112" height="112" shapeRendering="crispEdges" className="qr-code shrink-0">
+      <svg
+        role="img"
+        aria-label={`${t.name}${url}`}
+        viewBox={`0 0 ${qr.size} ${qr.size}`}
+        width="112"
+        height="112"
+        shapeRendering="crispEdges"
+        className="qr-code shrink-0"
+      >
         <path fill="#ffffff" d={qr.background} />
         <path stroke="#000000" d={qr.modules} />
       </svg>

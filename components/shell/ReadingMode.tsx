@@ -9,7 +9,21 @@ import { parallelUrl } from '@/lib/site/urls';
  * chose the parallel view is taken to it from the contents and the home page too. `children` sit at
  * the end of the same row (read aloud), so that showing them once the page has loaded moves nothing.
  */
-export function ReadingMode({ lang, current, zhHref, enHref, parallelPage, children }: { lang: Lang; current: 'zh' | 'en' | 'parallel'; zhHref: string; enHref: string; parallelPage: string; children?: ReactNode }) {
+export function ReadingMode({
+  lang,
+  current,
+  zhHref,
+  enHref,
+  parallelPage,
+  children,
+}: {
+  lang: Lang;
+  current: 'zh' | 'en' | 'parallel';
+  zhHref: string;
+  enHref: string;
+  parallelPage: string;
+  children?: ReactNode;
+}) {
   const t = dictionary(lang).parallel;
   const modes = [
     { key: 'zh', label: t.zh, href: zhHref, lang: 'zh-Hans' },

@@ -13,7 +13,19 @@ import { SearchBox } from '@/components/search/SearchBox';
  * without JavaScript; on reading pages only on phones), the search box, reading settings and the
  * language switch.
  */
-export function SiteHeader({ report, lang, path, currentPageId, layout }: { report: Report; lang: Lang; path: string; currentPageId?: string; layout: ShellLayout }) {
+export function SiteHeader({
+  report,
+  lang,
+  path,
+  currentPageId,
+  layout,
+}: {
+  report: Report;
+  lang: Lang;
+  path: string;
+  currentPageId?: string;
+  layout: ShellLayout;
+}) {
   const t = dictionary(lang);
   const other = otherLang(lang);
   return (

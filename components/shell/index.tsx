@@ -42,7 +42,10 @@ export function ReaderShell({
   const t = dictionary(lang);
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+      >
         {t.skipToContent}
       </a>
       <SiteHeader report={report} lang={lang} path={path} currentPageId={currentPageId} layout={layout} />
@@ -54,7 +57,12 @@ export function ReaderShell({
             </div>
           </aside>
         )}
-        <main id="main" tabIndex={-1} {...(quotable ? { 'data-island': 'quote', 'data-island-on': 'intent', 'data-lang': lang } : {})} className={`min-w-0 py-6 sm:py-8 lg:py-10 focus:outline-none ${sidebar ? 'sm:pl-10 lg:max-w-[44rem]' : ''}`}>
+        <main
+          id="main"
+          tabIndex={-1}
+          {...(quotable ? { 'data-island': 'quote', 'data-island-on': 'intent', 'data-lang': lang } : {})}
+          className={`min-w-0 py-6 sm:py-8 lg:py-10 focus:outline-none ${sidebar ? 'sm:pl-10 lg:max-w-[44rem]' : ''}`}
+        >
           <p className="print-from hidden print:block">
             {t.siteName} · {t.print.from}: {SITE_ORIGIN}
             {path}

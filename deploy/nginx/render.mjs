@@ -40,7 +40,7 @@ function addHeaders(headers, { always = false, indent = '    ' } = {}) {
 export function assignInChunks(name, value) {
   checkValue(`$${name}`, value);
   const chunks = [];
-  for (let rest = value; rest.length > 0; ) {
+  for (let rest = value; rest.length > 0;) {
     const cut = rest.length <= NGINX_TOKEN_LIMIT ? rest.length : rest.lastIndexOf(' ', NGINX_TOKEN_LIMIT) + 1 || NGINX_TOKEN_LIMIT;
     chunks.push(rest.slice(0, cut));
     rest = rest.slice(cut);

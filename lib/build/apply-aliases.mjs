@@ -18,7 +18,9 @@ import { importTs } from './import-ts.mjs';
 const OUT = process.argv[2] ?? 'out';
 const { aliasesForBuild, redirectPage } = await importTs('lib/site/aliases-build.ts');
 const { redirects, anchors, unserved, origin } = aliasesForBuild(process.env.ALIASES_EXTRA);
-const problems = unserved.map((alias) => `${alias}: this alias leads to nothing the site can serve\n  fix: point it at a live id or page URL (content/aliases.json)`);
+const problems = unserved.map(
+  (alias) => `${alias}: this alias leads to nothing the site can serve\n  fix: point it at a live id or page URL (content/aliases.json)`,
+);
 
 /** Elements whose children are fixed (rows hold cells, lists hold items…): an anchor cannot stand among them. */
 const FIXED_CHILDREN = new Set(['dl', 'ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'select']);
@@ -73,4 +75,6 @@ if (problems.length) {
   console.error(`aliases: ${problems.length} problem(s):\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log(`aliases: ${redirects.length} redirect(s), ${anchors.length} extra anchor(s) on ${byPage.size} page(s)${process.env.ALIASES_EXTRA ? ` (with ${process.env.ALIASES_EXTRA})` : ''}`);
+console.log(
+  `aliases: ${redirects.length} redirect(s), ${anchors.length} extra anchor(s) on ${byPage.size} page(s)${process.env.ALIASES_EXTRA ? ` (with ${process.env.ALIASES_EXTRA})` : ''}`,
+);

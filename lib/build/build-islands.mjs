@@ -40,7 +40,14 @@ const result = await build({
   input: Object.fromEntries(entries.map((file) => [basename(file, extname(file)), join(SOURCE, file)])),
   tsconfig: 'tsconfig.json',
   transform: { jsx: { runtime: 'automatic' }, define: { 'process.env.NODE_ENV': '"production"' } },
-  plugins: [{ name: 'module-graph', buildEnd() { for (const id of this.getModuleIds()) graph.add(id); } }],
+  plugins: [
+    {
+      name: 'module-graph',
+      buildEnd() {
+        for (const id of this.getModuleIds()) graph.add(id);
+      },
+    },
+  ],
   output: {
     dir: OUT,
     format: 'es',
@@ -64,13 +71,18 @@ const result = await build({
 const manifest = {};
 for (const chunk of result.output) if (chunk.type === 'chunk' && chunk.isEntry) manifest[chunk.name] = `/_islands/${chunk.fileName}`;
 writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`islands: ${Object.entries(manifest).map(([name, url]) => `${name} → ${url}`).join(', ')}`);
+console.log(
+  `islands: ${Object.entries(manifest)
+    .map(([name, url]) => `${name} → ${url}`)
+    .join(', ')}`,
+);
 
 // The notices cover exactly what the bundles hold: a package of the graph that no bundle kept would be listed untruthfully.
 const { packages, text, url } = noticesOf();
 const shipped = new Set(result.output.flatMap((chunk) => (chunk.type === 'chunk' ? chunk.moduleIds.map((id) => packageOf(id)?.name).filter(Boolean) : [])));
 const listed = packages.map(({ name }) => name);
-if (listed.join() !== [...shipped].sort().join()) fail(`the licence notices list [${listed.join(', ')}] but the bundles hold [${[...shipped].sort().join(', ')}]\n  fix: see lib/build/third-party.mjs`);
+if (listed.join() !== [...shipped].sort().join())
+  fail(`the licence notices list [${listed.join(', ')}] but the bundles hold [${[...shipped].sort().join(', ')}]\n  fix: see lib/build/third-party.mjs`);
 if (packages.length) {
   writeFileSync(join(OUT, url.slice('/_islands/'.length)), text);
   console.log(`islands: third-party code ${packages.map(({ name, version, licence }) => `${name} ${version} (${licence})`).join(', ')}; notices in ${url}`);
@@ -80,7 +92,14 @@ if (packages.length) {
 const pageScriptModules = new Set();
 const pageScript = await build({
   input: 'components/shell/page-script/index.ts',
-  plugins: [{ name: 'module-graph', buildEnd() { for (const id of this.getModuleIds()) pageScriptModules.add(id); } }],
+  plugins: [
+    {
+      name: 'module-graph',
+      buildEnd() {
+        for (const id of this.getModuleIds()) pageScriptModules.add(id);
+      },
+    },
+  ],
   tsconfig: 'tsconfig.json',
   transform: { define: { __ISLANDS__: JSON.stringify(manifest).replace(/</g, '\\u003c') } },
   output: { format: 'iife', minify: true },
@@ -88,7 +107,10 @@ const pageScript = await build({
   logLevel: 'warn',
 });
 const inPageScript = [...new Set([...pageScriptModules].map((id) => packageOf(id)?.name).filter(Boolean))];
-if (inPageScript.length) fail(`the page script bundles ${inPageScript.join(', ')}, but an inline script has no place for a licence notice\n  fix: use it from an island (components/islands/) instead`);
+if (inPageScript.length)
+  fail(
+    `the page script bundles ${inPageScript.join(', ')}, but an inline script has no place for a licence notice\n  fix: use it from an island (components/islands/) instead`,
+  );
 const [chunk] = pageScript.output;
 const code = chunk.code.trim();
 if (/<\/script/i.test(code)) throw new Error('page script: the bundle contains "</script", which would end the inline <script> early');

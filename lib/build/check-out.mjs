@@ -87,10 +87,21 @@ export async function checkOut(dir, { origin = DEFAULT_ORIGIN, localPreview = fa
   // Every absolute URL would differ: one problem that says why, not one per page.
   const built = builtOrigin(dir);
   if (built && built !== origin) {
-    return { counts, problems: [{ page: `${dir}/`, problem: `was built for ${built}, but is checked for ${origin}\n  fix: build for the host it goes to (SITE_ORIGIN=${origin} npm run build), or check it for the one it was built for (SITE_ORIGIN=${built} npm run check:out)` }] };
+    return {
+      counts,
+      problems: [
+        {
+          page: `${dir}/`,
+          problem: `was built for ${built}, but is checked for ${origin}\n  fix: build for the host it goes to (SITE_ORIGIN=${origin} npm run build), or check it for the one it was built for (SITE_ORIGIN=${built} npm run check:out)`,
+        },
+      ],
+    };
   }
   if (isLoopback(origin) && !localPreview) {
-    add(`${dir}/`, `canonical links, sitemap.xml, robots.txt and citations use ${origin}, this machine: deployed, they would send readers, search engines and everyone who cites the report to their own computer\n  fix: build for the real host: SITE_ORIGIN=https://report.example.org npm run build (then SITE_ORIGIN=https://report.example.org npm run check:out); to check a local preview, say so: npm run check:out -- --local-preview (or CHECK_OUT_LOCAL=1)`);
+    add(
+      `${dir}/`,
+      `canonical links, sitemap.xml, robots.txt and citations use ${origin}, this machine: deployed, they would send readers, search engines and everyone who cites the report to their own computer\n  fix: build for the real host: SITE_ORIGIN=https://report.example.org npm run build (then SITE_ORIGIN=https://report.example.org npm run check:out); to check a local preview, say so: npm run check:out -- --local-preview (or CHECK_OUT_LOCAL=1)`,
+    );
   }
   checkCitations(dir, origin, add);
   const files = listFiles(dir);
@@ -168,7 +179,22 @@ function urlOfFile(file) {
 /** The parts of a page the checks need: its ids, every URL it references, and its <head>. */
 function readPage(file) {
   const html = readFileSync(file, 'utf8');
-  const page = { html, ids: new Set(), refs: [], islands: [], charts: [], qr: [], refresh: null, lang: null, title: null, description: null, canonical: [], alternates: [], robots: null, metas: new Map() };
+  const page = {
+    html,
+    ids: new Set(),
+    refs: [],
+    islands: [],
+    charts: [],
+    qr: [],
+    refresh: null,
+    lang: null,
+    title: null,
+    description: null,
+    canonical: [],
+    alternates: [],
+    robots: null,
+    metas: new Map(),
+  };
   const tree = fromHtml(html);
   page.charts = chartsOf(tree);
   walk(tree, (node, inHead) => {
@@ -178,7 +204,12 @@ function readPage(file) {
     for (const [property, tags] of Object.entries(URL_PROPERTIES)) {
       const value = props[property];
       if (value === undefined || !tags.includes(node.tagName)) continue;
-      const values = property === 'srcSet' ? String(value).split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [String(value)];
+      const values =
+        property === 'srcSet'
+          ? String(value)
+              .split(',')
+              .map((candidate) => candidate.trim().split(/\s+/)[0])
+          : [String(value)];
       for (const one of values) if (one) page.refs.push({ tag: node.tagName, attribute: property.toLowerCase(), value: one });
     }
     if (node.tagName === 'meta' && URL_METAS.has(String(props.property)) && props.content) {
@@ -195,13 +226,15 @@ function readPage(file) {
     if (node.tagName === 'meta' && props.name === 'robots') page.robots = String(props.content ?? '');
     if (node.tagName === 'meta' && String(props.httpEquiv ?? '').toLowerCase() === 'refresh') page.refresh = String(props.content ?? '');
     if (node.tagName === 'link' && rel.includes('canonical')) page.canonical.push(String(props.href ?? ''));
-    if (node.tagName === 'link' && rel.includes('alternate') && props.hrefLang) page.alternates.push({ lang: String(props.hrefLang), href: String(props.href ?? '') });
+    if (node.tagName === 'link' && rel.includes('alternate') && props.hrefLang)
+      page.alternates.push({ lang: String(props.hrefLang), href: String(props.href ?? '') });
   });
   return page;
 }
 
 const classesOf = (node) => (Array.isArray(node.properties?.className) ? node.properties.className.map(String) : []);
-const descendants = (node, test) => (node.children ?? []).flatMap((child) => (child.type === 'element' ? [...(test(child) ? [child] : []), ...descendants(child, test)] : []));
+const descendants = (node, test) =>
+  (node.children ?? []).flatMap((child) => (child.type === 'element' ? [...(test(child) ? [child] : []), ...descendants(child, test)] : []));
 
 /** Each chart figure (a figure holding a .chart-box): its drawings, how many marks each has, what names it, and its table's value cells. */
 function chartsOf(tree) {
@@ -223,9 +256,14 @@ function chartsOf(tree) {
 function checkCharts(url, page, add) {
   for (const chart of page.charts) {
     const layouts = chart.drawings.map((d) => d.layout).sort();
-    if (layouts.join() !== 'chart-narrow,chart-wide') add(url, `figure #${chart.id} has the drawings [${layouts.join(', ')}], not one chart-narrow and one chart-wide: the charts were not drawn into the page (npm run build:charts runs before next build)`);
+    if (layouts.join() !== 'chart-narrow,chart-wide')
+      add(
+        url,
+        `figure #${chart.id} has the drawings [${layouts.join(', ')}], not one chart-narrow and one chart-wide: the charts were not drawn into the page (npm run build:charts runs before next build)`,
+      );
     for (const drawing of chart.drawings) {
-      if (drawing.marks !== chart.cells) add(url, `figure #${chart.id}: its ${drawing.layout} drawing has ${drawing.marks} marks for the ${chart.cells} values of its table`);
+      if (drawing.marks !== chart.cells)
+        add(url, `figure #${chart.id}: its ${drawing.layout} drawing has ${drawing.marks} marks for the ${chart.cells} values of its table`);
       // What names it: html-validate (no-missing-references) checks that aria-labelledby points at an id.
       if (!drawing.labelledBy) add(url, `figure #${chart.id}: its ${drawing.layout} drawing has no aria-labelledby (its name)`);
     }
@@ -243,7 +281,8 @@ function checkQr(url, page, add) {
   for (const name of page.qr) {
     const opens = /(https?:\/\/\S+)$/.exec(name)?.[1];
     if (!opens) add(url, `its QR code is named "${name}", which does not end with the URL it opens`);
-    else if (opens !== page.canonical[0]) add(url, `its QR code opens ${opens}, not the page's canonical URL ${page.canonical[0] ?? '(none)'}: was it built with another SITE_ORIGIN?`);
+    else if (opens !== page.canonical[0])
+      add(url, `its QR code opens ${opens}, not the page's canonical URL ${page.canonical[0] ?? '(none)'}: was it built with another SITE_ORIGIN?`);
   }
   return page.qr.length;
 }
@@ -400,7 +439,8 @@ function checkHeads(pages, origin, add) {
     if (page.refresh !== null) {
       const target = page.refresh.replace(/^\d+;\s*url=/i, '');
       if (!/noindex/.test(page.robots ?? '')) add(url, 'is a redirect page without <meta name="robots" content="noindex">');
-      if (page.canonical.length !== 1 || page.canonical[0] !== origin + target) add(url, `is a redirect page to ${target} whose canonical is not ${origin + target}`);
+      if (page.canonical.length !== 1 || page.canonical[0] !== origin + target)
+        add(url, `is a redirect page to ${target} whose canonical is not ${origin + target}`);
       if (!pages.has(target)) add(url, `is a redirect page to ${target}, which is not a page`);
       continue;
     }
@@ -434,7 +474,8 @@ function checkSitemap(dir, pages, origin, add) {
     return 0;
   }
   const xml = readFileSync(file, 'utf8');
-  if (!/<urlset[^>]*xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9"/.test(xml)) add('/sitemap.xml', 'has no <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  if (!/<urlset[^>]*xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9"/.test(xml))
+    add('/sitemap.xml', 'has no <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
   const listed = new Map();
   for (const [, body] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
     const loc = /<loc>([^<]*)<\/loc>/.exec(body)?.[1]?.trim();
@@ -442,7 +483,10 @@ function checkSitemap(dir, pages, origin, add) {
       add('/sitemap.xml', 'has a <url> without <loc>');
       continue;
     }
-    const alternates = [...body.matchAll(/<xhtml:link\s[^>]*>/g)].map(([tag]) => ({ lang: /hreflang="([^"]*)"/.exec(tag)?.[1], href: /href="([^"]*)"/.exec(tag)?.[1] }));
+    const alternates = [...body.matchAll(/<xhtml:link\s[^>]*>/g)].map(([tag]) => ({
+      lang: /hreflang="([^"]*)"/.exec(tag)?.[1],
+      href: /href="([^"]*)"/.exec(tag)?.[1],
+    }));
     if (!loc.startsWith(`${origin}/`)) {
       add('/sitemap.xml', `lists ${loc}, which is not on ${origin}`);
       continue;
@@ -459,8 +503,13 @@ function checkSitemap(dir, pages, origin, add) {
     }
     if (SERVER_PAGES.includes(url)) add('/sitemap.xml', `lists ${serverPageName(url).replace(/^an? /, 'the ')} ${url}`);
     else if (/noindex/.test(page.robots ?? '')) add('/sitemap.xml', `lists ${url}, which asks not to be indexed (noindex)`);
-    const key = (list) => list.map((a) => `${a.lang} ${unescapeXml(a.href ?? '')}`).sort().join(', ');
-    if (key(alternates) !== key(page.alternates)) add('/sitemap.xml', `gives ${url} the alternates [${key(alternates)}], but the page has [${key(page.alternates)}]`);
+    const key = (list) =>
+      list
+        .map((a) => `${a.lang} ${unescapeXml(a.href ?? '')}`)
+        .sort()
+        .join(', ');
+    if (key(alternates) !== key(page.alternates))
+      add('/sitemap.xml', `gives ${url} the alternates [${key(alternates)}], but the page has [${key(page.alternates)}]`);
   }
   for (const url of pages.keys()) {
     // Pages that ask not to be indexed (the 404s, the cite pages) stay out of the sitemap.
@@ -469,7 +518,13 @@ function checkSitemap(dir, pages, origin, add) {
   return listed.size;
 }
 
-const unescapeXml = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (text) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** robots.txt names the sitemap and lets every crawler reach every page. */
 function checkRobots(dir, pages, origin, add) {
@@ -478,12 +533,16 @@ function checkRobots(dir, pages, origin, add) {
     add('/robots.txt', 'is missing');
     return;
   }
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/).map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+  const lines = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
   const field = (line) => {
     const at = line.indexOf(':');
     return at < 0 ? [line.toLowerCase(), ''] : [line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()];
   };
-  if (!lines.some((line) => field(line)[0] === 'sitemap' && field(line)[1] === `${origin}/sitemap.xml`)) add('/robots.txt', `does not name the sitemap: add "Sitemap: ${origin}/sitemap.xml"`);
+  if (!lines.some((line) => field(line)[0] === 'sitemap' && field(line)[1] === `${origin}/sitemap.xml`))
+    add('/robots.txt', `does not name the sitemap: add "Sitemap: ${origin}/sitemap.xml"`);
 
   // The rules of the groups for every crawler ("User-agent: *"): the longest matching rule wins, Allow on a tie.
   const rules = [];
@@ -511,7 +570,8 @@ function checkRobots(dir, pages, origin, add) {
 export function formatResult({ counts, problems }, dir, { origin, localPreview = false } = {}) {
   const checked = origin ? ` for ${origin}${localPreview && isLoopback(origin) ? ' (a local preview)' : ''}` : '';
   const summary = `check-out: ${dir}${checked}: ${counts.pages} pages, ${counts.links} internal links (${counts.anchors} with an #anchor), ${counts.external} external links, ${counts.stylesheets} stylesheets, ${counts.islands} island bundles, ${counts.charts} charts, ${counts.qr} QR codes, ${counts.sitemap} URLs in the sitemap`;
-  if (!problems.length) return `${summary}\nno problems: every link and anchor resolves, every page is valid HTML with its title, description, canonical and hreflang pair, every QR code opens its page, and sitemap.xml and robots.txt list every page\n`;
+  if (!problems.length)
+    return `${summary}\nno problems: every link and anchor resolves, every page is valid HTML with its title, description, canonical and hreflang pair, every QR code opens its page, and sitemap.xml and robots.txt list every page\n`;
   const lines = problems.map(({ page, problem }) => `${page}: ${problem}`);
   return `${summary}\n${lines.join('\n')}\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`;
 }

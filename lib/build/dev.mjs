@@ -55,7 +55,10 @@ const watchers = [
   watch('components/shell/page-script', { recursive: true }, rebundle),
 ];
 
-const next = spawn('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', PORT], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const next = spawn('npx', ['next', 'dev', '--hostname', '127.0.0.1', '--port', PORT], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
 const stop = () => {
   for (const watcher of watchers) watcher.close();
   next.kill('SIGINT');

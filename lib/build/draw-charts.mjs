@@ -31,10 +31,22 @@ const drawnAt = performance.now();
 // The PNGs are drawn with the share cards' fonts: every character must be in them.
 const fonts = loadCardFonts();
 const cjk = fonts.filter((font) => font.name === 'Noto Sans SC').map((font) => ({ file: font.file, has: fontCodePoints(font.data) }));
-const printed = (svg) => [...new Set(svg.replace(/<title>.*?<\/title>|<desc>.*?<\/desc>/gs, '').replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, ''))].filter((c) => !/\s/.test(c));
+const printed = (svg) =>
+  [
+    ...new Set(
+      svg
+        .replace(/<title>.*?<\/title>|<desc>.*?<\/desc>/gs, '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&[a-z]+;/g, ''),
+    ),
+  ].filter((c) => !/\s/.test(c));
 const problems = files.flatMap(({ chart, lang, svg }) => {
   const missing = printed(svg).filter((c) => cjk.some((font) => !font.has.has(c.codePointAt(0))));
-  return missing.length ? [`${chartFileUrl(lang, chart.id, 'png')}: needs ${missing.map((c) => `"${c}"`).join(', ')}, missing from lib/og/fonts/\n  fix: on a machine with Debian's fonts-noto-cjk, run "npm run og:fonts" and commit lib/og/fonts/`] : [];
+  return missing.length
+    ? [
+        `${chartFileUrl(lang, chart.id, 'png')}: needs ${missing.map((c) => `"${c}"`).join(', ')}, missing from lib/og/fonts/\n  fix: on a machine with Debian's fonts-noto-cjk, run "npm run og:fonts" and commit lib/og/fonts/`,
+      ]
+    : [];
 });
 if (problems.length) {
   console.error(`Charts: ${problems.length} picture(s) would print characters the fonts have no glyph for:\n\n${problems.join('\n')}`);
@@ -46,7 +58,9 @@ mkdirSync(OUT, { recursive: true });
 const fontFiles = fonts.map((font) => font.file);
 let bytes = 0;
 for (const { chart, lang, svg } of files) {
-  const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC' } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC' } })
+    .render()
+    .asPng();
   writeFileSync(join('public', chartFileUrl(lang, chart.id, 'svg')), svg);
   writeFileSync(join('public', chartFileUrl(lang, chart.id, 'png')), png);
   bytes += svg.length + png.length;

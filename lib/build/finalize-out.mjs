@@ -23,8 +23,14 @@ const DATA_TYPES = new Set(['application/json', 'application/ld+json']);
 /** Next's runtime scripts, by shape; anything else that runs is an error, not a silent deletion. */
 export const NEXT_SCRIPT_SHAPES = [
   { name: 'a Next chunk', test: (p) => typeof p.src === 'string' && /^\/_next\/static\/chunks\/[\w.-]+\.js$/.test(p.src) },
-  { name: 'the RSC payload', test: (p, text) => p.src === undefined && /^\s*(\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)|self\.__next_f)\.push\(/.test(text) },
-  { name: "Turbopack's chunk list", test: (p, text) => p.src === undefined && /^\s*\(globalThis\["TURBOPACK"\]\s*\|\|\s*\(globalThis\["TURBOPACK"\]\s*=\s*\[\]\)\)\.push\(/.test(text) },
+  {
+    name: 'the RSC payload',
+    test: (p, text) => p.src === undefined && /^\s*(\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)|self\.__next_f)\.push\(/.test(text),
+  },
+  {
+    name: "Turbopack's chunk list",
+    test: (p, text) => p.src === undefined && /^\s*\(globalThis\["TURBOPACK"\]\s*\|\|\s*\(globalThis\["TURBOPACK"\]\s*=\s*\[\]\)\)\.push\(/.test(text),
+  },
 ];
 
 /** What must not be left in a page once the runtime is gone. */
@@ -48,7 +54,9 @@ export function classify(node) {
     const rel = Array.isArray(p.rel) ? p.rel : [];
     const preloadsScript = (rel.includes('preload') && p.as === 'script') || rel.includes('modulepreload');
     if (!preloadsScript) return { kind: 'ours' };
-    return /^\/_next\/static\/chunks\/[\w.-]+\.js$/.test(String(p.href)) ? { kind: 'runtime', what: 'a chunk preload' } : { kind: 'unknown', what: `<link rel="${rel.join(' ')}" href="${p.href}">` };
+    return /^\/_next\/static\/chunks\/[\w.-]+\.js$/.test(String(p.href))
+      ? { kind: 'runtime', what: 'a chunk preload' }
+      : { kind: 'unknown', what: `<link rel="${rel.join(' ')}" href="${p.href}">` };
   }
   if (DATA_TYPES.has(p.type) || p.dataPageScript !== undefined) return { kind: 'ours' };
   const text = textOf(node);
@@ -68,7 +76,9 @@ export function finalizePage(html, page) {
     const { kind, what } = classify(node);
     if (kind === 'ours') return;
     if (kind === 'unknown') {
-      problems.push(`${page}: ${what} is neither the page script, a data script nor one of Next's known runtime scripts\n  fix: if Next changed its output, teach NEXT_SCRIPT_SHAPES in lib/build/finalize-out.mjs the new shape; if it is ours, make it an island (components/islands) or part of the page script`);
+      problems.push(
+        `${page}: ${what} is neither the page script, a data script nor one of Next's known runtime scripts\n  fix: if Next changed its output, teach NEXT_SCRIPT_SHAPES in lib/build/finalize-out.mjs the new shape; if it is ours, make it an island (components/islands) or part of the page script`,
+      );
       return;
     }
     parent.children.splice(index, 1);
@@ -77,9 +87,13 @@ export function finalizePage(html, page) {
   });
   const text = toHtml(tree, { upperDoctype: true });
   for (const { text: marker, means } of LEFTOVERS) {
-    if (text.includes(marker)) problems.push(`${page}: still holds "${marker}": ${means}\n  fix: render it complete at build time (no Suspense boundary left pending, no client-only content); see "Upgrading Next" in the README`);
+    if (text.includes(marker))
+      problems.push(
+        `${page}: still holds "${marker}": ${means}\n  fix: render it complete at build time (no Suspense boundary left pending, no client-only content); see "Upgrading Next" in the README`,
+      );
   }
-  if (text.includes('data-island=') && !text.includes('data-page-script')) problems.push(`${page}: has islands but no page script to load them (render components/shell/PageScript.tsx in its layout)`);
+  if (text.includes('data-island=') && !text.includes('data-page-script'))
+    problems.push(`${page}: has islands but no page script to load them (render components/shell/PageScript.tsx in its layout)`);
   const nextScripts = [...text.matchAll(/<script[^>]+src="(\/_next\/[^"]+)"/g)].map((m) => m[1]);
   for (const src of nextScripts) problems.push(`${page}: still loads ${src}`);
   return { html: text, removed, problems };
@@ -117,7 +131,10 @@ export function finalizeOut(dir) {
   // A payload Next has started writing under another name would be published: say so.
   for (const file of files(dir)) {
     if (/\.(html|js|css|json|csv|svg|png|xml|txt|ico|otf|woff2?)$/.test(file) && !file.endsWith('.txt')) continue;
-    if (isRscPayload(readFileSync(file, 'utf8').slice(0, 200))) problems.push(`${relative(dir, file)}: looks like an RSC payload that was not deleted\n  fix: Next writes its payloads under a new name: teach finalizeOut in lib/build/finalize-out.mjs`);
+    if (isRscPayload(readFileSync(file, 'utf8').slice(0, 200)))
+      problems.push(
+        `${relative(dir, file)}: looks like an RSC payload that was not deleted\n  fix: Next writes its payloads under a new name: teach finalizeOut in lib/build/finalize-out.mjs`,
+      );
   }
   for (const match of pages.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g)) {
     try {

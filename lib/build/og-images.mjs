@@ -26,7 +26,9 @@ try {
 }
 const { cards, fonts, problems, tree, render } = drawing;
 if (problems.length) {
-  console.error(`Share cards: ${problems.length} card${problems.length === 1 ? '' : 's'} would print characters the font has no glyph for:\n\n${problems.join('\n')}`);
+  console.error(
+    `Share cards: ${problems.length} card${problems.length === 1 ? '' : 's'} would print characters the font has no glyph for:\n\n${problems.join('\n')}`,
+  );
   process.exit(1);
 }
 
@@ -41,7 +43,10 @@ const next = {};
 let drawn = 0;
 for (const card of cards) {
   const file = join(OUT, card.image);
-  const hash = createHash('sha256').update(baseHash).update(JSON.stringify(tree(card))).digest('hex');
+  const hash = createHash('sha256')
+    .update(baseHash)
+    .update(JSON.stringify(tree(card)))
+    .digest('hex');
   next[card.image] = hash;
   if (cache[card.image] === hash && existsSync(file)) continue;
   mkdirSync(dirname(file), { recursive: true });
@@ -51,10 +56,13 @@ for (const card of cards) {
 
 // Cards of sections or figures that no longer exist must not linger in the export.
 const wanted = new Set(cards.map((card) => join(OUT, card.image)));
-const files = (dir) => (existsSync(dir) ? readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)])) : []);
+const files = (dir) =>
+  existsSync(dir) ? readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)])) : [];
 for (const file of files(join(OUT, 'og'))) if (!wanted.has(file)) rmSync(file);
 
 mkdirSync(dirname(CACHE), { recursive: true });
 writeFileSync(CACHE, JSON.stringify(next, null, 1));
 const bytes = [...wanted].reduce((sum, file) => sum + statSync(file).size, 0);
-console.log(`Share cards: ${cards.length} in ${relative('.', join(OUT, 'og'))}/ (${drawn} drawn, ${cards.length - drawn} unchanged), ${(bytes / 1024 / 1024).toFixed(1)} MB, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Share cards: ${cards.length} in ${relative('.', join(OUT, 'og'))}/ (${drawn} drawn, ${cards.length - drawn} unchanged), ${(bytes / 1024 / 1024).toFixed(1)} MB, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

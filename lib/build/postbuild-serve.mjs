@@ -85,10 +85,13 @@ function readRedirects() {
   } catch {
     return [];
   }
-  return text.split('\n').filter(Boolean).map((line) => {
-    const [from, to, status] = line.split(/\s+/);
-    return { from, to, status: Number(status) };
-  });
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [from, to, status] = line.split(/\s+/);
+      return { from, to, status: Number(status) };
+    });
 }
 
 /**
@@ -101,7 +104,9 @@ export function inlineScriptProblems(scripts) {
   if (distinct.size <= 1) return [];
   return [
     `the pages carry ${distinct.size} different inline scripts; only the page script (components/shell/PageScript.tsx) may be inline:\n` +
-      [...distinct].map(([text, pages]) => `  ${JSON.stringify(text.slice(0, 70))}${text.length > 70 ? '…' : ''} in ${pages.length} page(s), e.g. ${pages[0]}`).join('\n') +
+      [...distinct]
+        .map(([text, pages]) => `  ${JSON.stringify(text.slice(0, 70))}${text.length > 70 ? '…' : ''} in ${pages.length} page(s), e.g. ${pages[0]}`)
+        .join('\n') +
       '\n  fix: run lib/build/finalize-out.mjs first (npm run build does); make any other script an island (components/islands)',
   ];
 }
@@ -155,7 +160,7 @@ async function main() {
   if (csp.length + 'Content-Security-Policy: '.length + 2 > HEADER_LINE_LIMIT) {
     console.warn(
       `postbuild-serve: warning: the CSP is ${csp.length} characters, over Cloudflare Pages' ${HEADER_LINE_LIMIT}-character _headers line limit ` +
-        '(nginx and Netlify accept it)\n  fix: ship fewer distinct inline scripts (Next\'s per-page RSC scripts are the usual cause)',
+        "(nginx and Netlify accept it)\n  fix: ship fewer distinct inline scripts (Next's per-page RSC scripts are the usual cause)",
     );
   }
 }

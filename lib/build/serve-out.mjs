@@ -60,7 +60,9 @@ export function handler(dir) {
     }
     const send = (status, file, headers = {}) => {
       const accepted = String(request.headers['accept-encoding'] ?? '');
-      const twin = ['br', 'gzip'].find((encoding) => new RegExp(`\\b${encoding}\\b`).test(accepted) && existsSync(`${file}.${encoding === 'br' ? 'br' : 'gz'}`));
+      const twin = ['br', 'gzip'].find(
+        (encoding) => new RegExp(`\\b${encoding}\\b`).test(accepted) && existsSync(`${file}.${encoding === 'br' ? 'br' : 'gz'}`),
+      );
       const body = twin ? `${file}.${twin === 'br' ? 'br' : 'gz'}` : file;
       response.writeHead(status, {
         ...security,
@@ -103,7 +105,13 @@ export function clientErrorHandler(dir) {
     if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
     const page = existsSync(join(root, ERROR_PAGE)) ? readFileSync(join(root, ERROR_PAGE)) : Buffer.from(`${status} ${STATUS_CODES[status]}\n`);
-    const headers = { ...security, 'Cache-Control': CACHE.error, 'Content-Type': contentTypeFor(ERROR_PAGE) ?? 'text/plain; charset=utf-8', 'Content-Length': page.length, Connection: 'close' };
+    const headers = {
+      ...security,
+      'Cache-Control': CACHE.error,
+      'Content-Type': contentTypeFor(ERROR_PAGE) ?? 'text/plain; charset=utf-8',
+      'Content-Length': page.length,
+      Connection: 'close',
+    };
     const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)].join('\r\n');
     socket.end(Buffer.concat([Buffer.from(`${head}\r\n\r\n`), page]));
   };

@@ -93,7 +93,10 @@ for (const { weight, file, family, out, characters: wanted } of jobs) {
   if (!licence.includes(holder)) throw new Error(`lib/og/fonts/OFL.txt does not name the font's copyright holder ("${face.copyright}"): update its first line`);
   const available = fontCodePoints(font);
   const missing = wanted.filter((c) => !available.has(c.codePointAt(0)));
-  if (missing.length) throw new Error(`${family} ${weight} has no glyph for ${missing.map((c) => `"${c}" (U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`);
+  if (missing.length)
+    throw new Error(
+      `${family} ${weight} has no glyph for ${missing.map((c) => `"${c}" (U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`,
+    );
   const subset = await subsetFont(Buffer.from(font), wanted.join(''), { targetFormat: 'sfnt' });
   writeFileSync(out, subset);
   console.log(`${out}: ${face.family} ${face.subfamily} (face ${face.index} of ${file}), ${wanted.length} characters, ${(subset.length / 1024).toFixed(0)} KB`);

@@ -10,7 +10,10 @@ export interface ThirdPartyPackage {
 }
 export function packageOf(moduleId: string): { name: string; dir: string } | null;
 export function thirdPartyPackages(moduleIds: Iterable<string>): ThirdPartyPackage[];
-export function dependencyProblems(packages: Pick<ThirdPartyPackage, 'name' | 'version'>[], lock: { packages?: Record<string, { version?: string; dev?: boolean }> }): string[];
+export function dependencyProblems(
+  packages: Pick<ThirdPartyPackage, 'name' | 'version'>[],
+  lock: { packages?: Record<string, { version?: string; dev?: boolean }> },
+): string[];
 export function noticesText(packages: ThirdPartyPackage[]): string;
 export function noticesFileName(text: string): string;
 export function noticeBanner(packages: Pick<ThirdPartyPackage, 'name' | 'version' | 'licence'>[], url: string): string;

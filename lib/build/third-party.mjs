@@ -31,15 +31,19 @@ export function thirdPartyPackages(moduleIds) {
     const pkg = packageOf(id);
     if (pkg && !found.has(pkg.name)) found.set(pkg.name, pkg.dir);
   }
-  return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([name, dir]) => {
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const file = readdirSync(dir).find((entry) => LICENCE_FILE.test(entry));
-    const licence = typeof manifest.license === 'string' ? manifest.license : manifest.license?.type;
-    if (!licence || !file) {
-      throw new Error(`${name}@${manifest.version} is bundled for browsers but has no ${licence ? 'licence file' : '"license" in its package.json'} (${dir})\n  fix: check its terms allow shipping it; if they do, write its notice by hand into lib/build/third-party.mjs, else stop importing it from components/islands/`);
-    }
-    return { name, version: manifest.version, licence, file, text: readFileSync(join(dir, file), 'utf8').trim() };
-  });
+  return [...found]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, dir]) => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const file = readdirSync(dir).find((entry) => LICENCE_FILE.test(entry));
+      const licence = typeof manifest.license === 'string' ? manifest.license : manifest.license?.type;
+      if (!licence || !file) {
+        throw new Error(
+          `${name}@${manifest.version} is bundled for browsers but has no ${licence ? 'licence file' : '"license" in its package.json'} (${dir})\n  fix: check its terms allow shipping it; if they do, write its notice by hand into lib/build/third-party.mjs, else stop importing it from components/islands/`,
+        );
+      }
+      return { name, version: manifest.version, licence, file, text: readFileSync(join(dir, file), 'utf8').trim() };
+    });
 }
 
 /**
@@ -50,7 +54,10 @@ export function dependencyProblems(packages, lock) {
   return packages.flatMap(({ name, version }) => {
     const entry = lock.packages?.[`node_modules/${name}`];
     if (!entry) return [`${name} is bundled for browsers but not in package-lock.json\n  fix: npm install --save-prod --save-exact ${name}@${version}`];
-    if (entry.dev) return [`${name} is bundled for browsers but is a development dependency, so \`npm audit --omit=dev\` never checks it\n  fix: npm install --save-prod --save-exact ${name}@${version} (moves it to "dependencies")`];
+    if (entry.dev)
+      return [
+        `${name} is bundled for browsers but is a development dependency, so \`npm audit --omit=dev\` never checks it\n  fix: npm install --save-prod --save-exact ${name}@${version} (moves it to "dependencies")`,
+      ];
     return [];
   });
 }
@@ -62,7 +69,14 @@ export function noticesText(packages) {
     'Third-party software in the scripts of this site (/_islands/), with the licence of each.',
     "Everything else in them is the site's own code.",
     '',
-    ...packages.flatMap(({ name, version, licence, text }) => [rule, `${name} ${version} (${licence})`, `https://www.npmjs.com/package/${name}/v/${version}`, '', text, '']),
+    ...packages.flatMap(({ name, version, licence, text }) => [
+      rule,
+      `${name} ${version} (${licence})`,
+      `https://www.npmjs.com/package/${name}/v/${version}`,
+      '',
+      text,
+      '',
+    ]),
   ].join('\n');
 }
 

@@ -98,7 +98,8 @@ const zh: CiteDictionary = {
   changelog: {
     title: '更新记录',
     description: '本站内容的各个版本，以及对英文译文所作的每一处更正。',
-    intro: '每次发布以日期命名；版本号后的哈希值由全部内容文件计算得出，内容有任何改动都会变化。引用时请注明版本。中文原文不作改动，更正只涉及本站的英文译文和整理。',
+    intro:
+      '每次发布以日期命名；版本号后的哈希值由全部内容文件计算得出，内容有任何改动都会变化。引用时请注明版本。中文原文不作改动，更正只涉及本站的英文译文和整理。',
     current: '本站当前版本：{version}',
     release: '版本',
     corrections: '更正',
@@ -154,7 +155,8 @@ const en: CiteDictionary = {
   changelog: {
     title: 'Changelog',
     description: 'Every version of this site’s content, and every correction made to the English translation.',
-    intro: 'Each release is named by its date; the hash after it is computed from every content file and changes with any change to the content. Cite the version you read. The Chinese text is never changed: corrections concern our English translation and our structuring of the text.',
+    intro:
+      'Each release is named by its date; the hash after it is computed from every content file and changes with any change to the content. Cite the version you read. The Chinese text is never changed: corrections concern our English translation and our structuring of the text.',
     current: 'The version this site shows now: {version}',
     release: 'Release',
     corrections: 'Corrections',

@@ -75,7 +75,10 @@ export function citeIds(report: Report, figures: Figures): string[] {
   const ids = ['report', ...report.sections.flatMap((s) => s.points.map((p) => p.id)), ...figures.metrics.map((m) => m.id)];
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) throw new Error(`lib/cite/source.ts: "${id}" is both a point and a figure id (or "report"); cite pages need one meaning per id. fix: rename the new metric in content/metrics.json`);
+    if (seen.has(id))
+      throw new Error(
+        `lib/cite/source.ts: "${id}" is both a point and a figure id (or "report"); cite pages need one meaning per id. fix: rename the new metric in content/metrics.json`,
+      );
     seen.add(id);
   }
   return ids;

@@ -52,7 +52,11 @@ function apa({ work, target }: CiteData, lang: Lang, accessed: AccessDate): Part
   const version = versionString(work.version);
   if (lang === 'zh') {
     const retrieved = accessed ? `检索于${longDate(accessed, 'zh')}` : `检索于${accessedSlot('zh', 'framed')}`;
-    return [`${work.issuer.zh}. (${longDate(work.date, 'zh')}). `, { text: work.title.zh, italic: true }, ` (版本 ${version}). ${work.meeting.zh}, ${work.place.zh}. ${retrieved}, 自 ${target.url.zh}`];
+    return [
+      `${work.issuer.zh}. (${longDate(work.date, 'zh')}). `,
+      { text: work.title.zh, italic: true },
+      ` (版本 ${version}). ${work.meeting.zh}, ${work.place.zh}. ${retrieved}, 自 ${target.url.zh}`,
+    ];
   }
   const retrieved = accessed ? `Retrieved ${longDate(accessed, 'en')}` : `Retrieved ${accessedSlot('en', 'framed')}`;
   return [
@@ -93,7 +97,11 @@ function chicagoBibliography({ work, target }: CiteData, lang: Lang, accessed: A
     return [`${work.issuer.zh}：《${work.title.zh}》（${work.delivered.zh}），版本 ${version}，${home}，${access}。`];
   }
   const access = accessed ? `Accessed ${longDate(accessed, 'en')}` : `Accessed ${accessedSlot('en', 'framed')}`;
-  return [`${work.issuer.en}. `, chinese(work.title.zh, true), ` [${work.titleSentenceCase}]. ${work.delivered.en}. ${UNOFFICIAL} Version ${version}. ${access}. ${home}.`];
+  return [
+    `${work.issuer.en}. `,
+    chinese(work.title.zh, true),
+    ` [${work.titleSentenceCase}]. ${work.delivered.en}. ${UNOFFICIAL} Version ${version}. ${access}. ${home}.`,
+  ];
 }
 
 /** A plain sentence for anywhere that has no style: what, where, which version, the link. */
@@ -101,12 +109,22 @@ function plain({ work, target }: CiteData, lang: Lang, accessed: AccessDate): Pa
   const version = versionString(work.version);
   const figure = target.figure;
   if (lang === 'zh') {
-    const lead = !figure ? '' : figure.derived ? `${figure.label.zh}：${figure.value.zh}，本站据报告所列数字推算。来源：` : `${figure.label.zh}（${period(figure.period, 'zh')}）：${figure.value.zh}。来源：`;
+    const lead = !figure
+      ? ''
+      : figure.derived
+        ? `${figure.label.zh}：${figure.value.zh}，本站据报告所列数字推算。来源：`
+        : `${figure.label.zh}（${period(figure.period, 'zh')}）：${figure.value.zh}。来源：`;
     const access = accessed ? `${longDate(accessed, 'zh')}访问` : `${accessedSlot('zh', 'framed')}访问`;
-    return [`${lead}${work.issuer.zh}《${work.title.zh}》（${work.delivered.zh}）${target.location ? target.location.zh : ''}。版本 ${version}。${target.url.zh}（${access}）`];
+    return [
+      `${lead}${work.issuer.zh}《${work.title.zh}》（${work.delivered.zh}）${target.location ? target.location.zh : ''}。版本 ${version}。${target.url.zh}（${access}）`,
+    ];
   }
   // A derived figure's label already names its year and says "derived".
-  const lead = !figure ? '' : figure.derived ? `${figure.label.en}: ${figure.value.en}, computed by this site from figures the report states. Source: ` : `${figure.label.en}, ${period(figure.period, 'en')}: ${figure.value.en}. Source: `;
+  const lead = !figure
+    ? ''
+    : figure.derived
+      ? `${figure.label.en}: ${figure.value.en}, computed by this site from figures the report states. Source: `
+      : `${figure.label.en}, ${period(figure.period, 'en')}: ${figure.value.en}. Source: `;
   const access = accessed ? `accessed ${longDate(accessed, 'en')}` : `accessed ${accessedSlot('en', 'framed')}`;
   return [
     `${lead}${work.issuer.en}, “`,

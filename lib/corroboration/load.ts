@@ -113,7 +113,8 @@ export function loadCorroboration(report: Report, figures: Figures, file = CORRO
   // Where each item is written: its list and index (the first, for an id used twice).
   const paths = new Map<string, PropertyKey[]>();
   for (const list of LISTS) data[list].forEach((item, index) => paths.has(item.id) || paths.set(item.id, [list, index]));
-  const add = (id: string, problem: string, fix: string, path: PropertyKey[] = [...(paths.get(id) ?? []), 'id']) => problems.push({ file, ...positionOfPath(raw, path), problem, fix });
+  const add = (id: string, problem: string, fix: string, path: PropertyKey[] = [...(paths.get(id) ?? []), 'id']) =>
+    problems.push({ file, ...positionOfPath(raw, path), problem, fix });
 
   const ours = new Map(figures.metrics.map((m) => [m.id, m]));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
@@ -122,7 +123,8 @@ export function loadCorroboration(report: Report, figures: Figures, file = CORRO
     data[list].forEach((item, index) => {
       const here = [list, index, 'id'];
       if (!ID_PATTERN.test(item.id)) add(item.id, `the id "${item.id}" is malformed`, 'use lowercase letters, digits and single hyphens', here);
-      if (seen.has(item.id) || ours.has(item.id)) add(item.id, `the id "${item.id}" is already used`, 'give it an id of its own, not one of content/metrics.json', here);
+      if (seen.has(item.id) || ours.has(item.id))
+        add(item.id, `the id "${item.id}" is already used`, 'give it an id of its own, not one of content/metrics.json', here);
       seen.add(item.id);
     });
   }
@@ -134,20 +136,39 @@ export function loadCorroboration(report: Report, figures: Figures, file = CORRO
   }
   for (const figure of data.figures) {
     if (!statesNumber(figure.quote, figure.value, 'zh')) {
-      add(figure.id, `figure "${figure.id}": the value ${figure.value} is not in its verified words “${figure.quote}”`, 'correct the value to the number in the quoted words, which were checked against the source page; if the quote is wrong, check the page again and copy its words exactly');
+      add(
+        figure.id,
+        `figure "${figure.id}": the value ${figure.value} is not in its verified words “${figure.quote}”`,
+        'correct the value to the number in the quoted words, which were checked against the source page; if the quote is wrong, check the page again and copy its words exactly',
+      );
     }
     if (figure.change_of !== undefined) {
       const base = data.figures.find((f) => f.id === figure.change_of);
-      if (!base) add(figure.id, `figure "${figure.id}": change_of "${figure.change_of}" is not a figure of this file`, 'use the id of the figure this is the change of');
-      else if (!changeRule(base, figure)) add(figure.id, `figure "${figure.id}": a change in ${figure.unit} cannot be applied to "${base.id}" in ${base.unit}`, 'a count changes by percent or by the same unit, a percent by percentage-points');
+      if (!base)
+        add(figure.id, `figure "${figure.id}": change_of "${figure.change_of}" is not a figure of this file`, 'use the id of the figure this is the change of');
+      else if (!changeRule(base, figure))
+        add(
+          figure.id,
+          `figure "${figure.id}": a change in ${figure.unit} cannot be applied to "${base.id}" in ${base.unit}`,
+          'a count changes by percent or by the same unit, a percent by percentage-points',
+        );
       if ((figure.value < 0 && !FALL.test(figure.quote)) || (figure.value > 0 && !RISE.test(figure.quote))) {
-        add(figure.id, `figure "${figure.id}": the value ${figure.value} goes ${figure.value < 0 ? 'down' : 'up'}, but its verified words “${figure.quote}” do not say so`, `give the value the sign the words state (${FALL.test(figure.quote) ? 'a fall is negative' : 'a rise is positive'})`);
+        add(
+          figure.id,
+          `figure "${figure.id}": the value ${figure.value} goes ${figure.value < 0 ? 'down' : 'up'}, but its verified words “${figure.quote}” do not say so`,
+          `give the value the sign the words state (${FALL.test(figure.quote) ? 'a fall is negative' : 'a rise is positive'})`,
+        );
       }
     }
   }
   for (const statement of data.statements) {
     const says = FALL.test(statement.quote) ? 'down' : RISE.test(statement.quote) ? 'up' : null;
-    if (says !== statement.direction) add(statement.id, `statement "${statement.id}": direction "${statement.direction}" is not what its verified words “${statement.quote}” say`, `set "direction" to "${says ?? 'up" or "down'}", as the words state`);
+    if (says !== statement.direction)
+      add(
+        statement.id,
+        `statement "${statement.id}": direction "${statement.direction}" is not what its verified words “${statement.quote}” say`,
+        `set "direction" to "${says ?? 'up" or "down'}", as the words state`,
+      );
   }
   if (problems.length) throw new ContentError(problems);
 
@@ -163,12 +184,17 @@ export function loadCorroboration(report: Report, figures: Figures, file = CORRO
   const theirs = new Map<string, OtherFigure | OtherStatement | DerivedMetric>([...otherFigures, ...statements, ...derived].map((item) => [item.id, item]));
 
   const checks = data.checks.map((spec) => {
-    for (const id of [spec.part, spec.whole, spec.rate]) if (!stated.has(id)) add(spec.id, `check "${spec.id}": "${id}" is not a figure of this file`, 'use the ids of the figures whose arithmetic it checks');
+    for (const id of [spec.part, spec.whole, spec.rate])
+      if (!stated.has(id)) add(spec.id, `check "${spec.id}": "${id}" is not a figure of this file`, 'use the ids of the figures whose arithmetic it checks');
     return stated.has(spec.part) && stated.has(spec.whole) && stated.has(spec.rate) ? checkRate(spec, stated) : null;
   });
   for (const check of checks) {
     if (check && !check.ok) {
-      add(check.id, `check "${check.id}": ${check.formula} = ${check.computed}, which does not round to the stated ${check.stated}%`, `one of the figures was copied wrongly: compare ${check.inputs.map((id) => `"${id}"`).join(', ')} with their verified words and the source page`);
+      add(
+        check.id,
+        `check "${check.id}": ${check.formula} = ${check.computed}, which does not round to the stated ${check.stated}%`,
+        `one of the figures was copied wrongly: compare ${check.inputs.map((id) => `"${id}"`).join(', ')} with their verified words and the source page`,
+      );
     }
   }
 
@@ -176,9 +202,20 @@ export function loadCorroboration(report: Report, figures: Figures, file = CORRO
   for (const spec of data.comparisons) {
     const mine = ours.get(spec.ours);
     const other = theirs.get(spec.theirs);
-    if (!mine) add(spec.id, `comparison "${spec.id}": "${spec.ours}" is not a metric of content/metrics.json`, 'use the id of one of our figures (a derived one ends in its year, e.g. "loss-rate-2019")');
-    if (!other) add(spec.id, `comparison "${spec.id}": "${spec.theirs}" is neither a figure nor a statement of this file, nor derived from them`, `use one of: ${[...theirs.keys()].join(', ')}`);
-    for (const id of spec.context) if (!stated.has(id)) add(spec.id, `comparison "${spec.id}": its context "${id}" is not a figure of this file`, 'list ids of "figures"');
+    if (!mine)
+      add(
+        spec.id,
+        `comparison "${spec.id}": "${spec.ours}" is not a metric of content/metrics.json`,
+        'use the id of one of our figures (a derived one ends in its year, e.g. "loss-rate-2019")',
+      );
+    if (!other)
+      add(
+        spec.id,
+        `comparison "${spec.id}": "${spec.theirs}" is neither a figure nor a statement of this file, nor derived from them`,
+        `use one of: ${[...theirs.keys()].join(', ')}`,
+      );
+    for (const id of spec.context)
+      if (!stated.has(id)) add(spec.id, `comparison "${spec.id}": its context "${id}" is not a figure of this file`, 'list ids of "figures"');
     if (!mine || !other) continue;
     const comparison = { ...compare(spec.id, mine, other), label: spec.label, context: spec.context, note: spec.note ?? null };
     comparisons.push(comparison);
@@ -186,7 +223,10 @@ export function loadCorroboration(report: Report, figures: Figures, file = CORRO
     const found = comparison.agrees ? 'agree' : `differ by ${Math.abs(comparison.difference ?? 0)}`;
     if (expected !== found) {
       const show = (m: Pick<Metric, 'value' | 'unit'>) => formatMeasure(m.value, m.unit, 'en');
-      const values = other.kind === 'statement' ? `our ${formatMeasure(mine.value, mine.unit, 'en', true)} and the statement that the figure went ${other.direction}` : `our ${show(mine)} and their ${show(other)}`;
+      const values =
+        other.kind === 'statement'
+          ? `our ${formatMeasure(mine.value, mine.unit, 'en', true)} and the statement that the figure went ${other.direction}`
+          : `our ${show(mine)} and their ${show(other)}`;
       add(
         spec.id,
         `comparison "${spec.id}": ${values} ${found}, but the file expects them to ${expected}`,
@@ -208,10 +248,14 @@ function withSource(derived: DerivedMetric, base: z.infer<typeof figureSchema>, 
     explanation: {
       zh:
         `${source.issuer.zh}的报告没有直接给出${derived.period}年的数值，本值由其${base.period}年数值（${show(base.value, base.unit, 'zh')}）和同比变化（${show(change.value, change.unit, 'zh', true)}）推算：${derived.formula}。` +
-        (exact ? '' : `由于这些数字经过四舍五入，实际值在${show(derived.interval.low, derived.unit, 'zh')}至${show(derived.interval.high, derived.unit, 'zh')}之间。`),
+        (exact
+          ? ''
+          : `由于这些数字经过四舍五入，实际值在${show(derived.interval.low, derived.unit, 'zh')}至${show(derived.interval.high, derived.unit, 'zh')}之间。`),
       en:
         `The ${source.issuer.en}’s report does not state the ${derived.period} value; it follows from its ${base.period} value (${show(base.value, base.unit, 'en')}) and the stated change (${show(change.value, change.unit, 'en', true)}): ${derived.formula}.` +
-        (exact ? '' : ` Because these numbers are rounded, the true value lies between ${show(derived.interval.low, derived.unit, 'en')} and ${show(derived.interval.high, derived.unit, 'en')}.`),
+        (exact
+          ? ''
+          : ` Because these numbers are rounded, the true value lies between ${show(derived.interval.low, derived.unit, 'en')} and ${show(derived.interval.high, derived.unit, 'en')}.`),
     },
   };
 }

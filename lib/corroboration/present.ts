@@ -35,7 +35,10 @@ export interface SourceBlock {
 }
 
 /** The metric ids a chart draws. */
-export const chartMetrics = (chartId: string): string[] => getCharts().find((c) => c.id === chartId)?.rows.flatMap((row) => Object.values(row.values)) ?? [];
+export const chartMetrics = (chartId: string): string[] =>
+  getCharts()
+    .find((c) => c.id === chartId)
+    ?.rows.flatMap((row) => Object.values(row.values)) ?? [];
 
 /**
  * The comparisons that concern some of our figures: those of the figures themselves and of the
@@ -55,7 +58,10 @@ const sourceOf = (c: Corroboration, id: string): OtherSource => {
   return c.sources.find((s) => s.id === sourceId)!;
 };
 
-const longDate = (iso: string, lang: Lang) => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-Hans' : 'en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const longDate = (iso: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'zh' ? 'zh-Hans' : 'en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 /** The "Other official sources" block for some of our figures, in a language; null if none is compared. */
 export function corroborationBlocks(metricIds: readonly string[], corroboration: Corroboration, figures: Figures, lang: Lang): SourceBlock[] {
@@ -91,7 +97,9 @@ export function corroborationBlocks(metricIds: readonly string[], corroboration:
       verdict = comparison.agrees ? fill(t.agreesDirection, { direction: statement.direction === 'down' ? t.fall : t.rise }) : t.disagreesDirection;
     } else {
       const difference = comparison.difference ?? 0;
-      verdict = comparison.agrees ? t.agrees : fill(t.differsBy, { n: formatMeasure(Math.abs(difference), mine.unit, lang), higher: difference > 0 ? t.higher : t.lower });
+      verdict = comparison.agrees
+        ? t.agrees
+        : fill(t.differsBy, { n: formatMeasure(Math.abs(difference), mine.unit, lang), higher: difference > 0 ? t.higher : t.lower });
       if (other?.kind === 'derived') notes.push(other.explanation[lang]);
       if (!comparison.agrees && mine.kind === 'derived' && other) notes.push(gapNote(mine, other, ours, lang));
     }
@@ -100,7 +108,11 @@ export function corroborationBlocks(metricIds: readonly string[], corroboration:
       id: comparison.id,
       label: comparison.label[lang],
       ours: `${formatMetricValue(mine, lang)}${mine.kind === 'derived' ? tf.derivedTag : ''}`,
-      theirs: statement ? statement.text[lang] : other!.kind === 'derived' ? `${formatMetricValue(other!, lang)}${tf.derivedTag}` : formatMeasure(other!.value, other!.unit, lang, other!.change_of !== undefined),
+      theirs: statement
+        ? statement.text[lang]
+        : other!.kind === 'derived'
+          ? `${formatMetricValue(other!, lang)}${tf.derivedTag}`
+          : formatMeasure(other!.value, other!.unit, lang, other!.change_of !== undefined),
       agrees: comparison.agrees,
       verdict,
       notes,
@@ -143,7 +155,11 @@ function gapNote(mine: DerivedMetric, other: OtherFigure | DerivedMetric, ours: 
   if (change.unit !== 'percent') return fill(t.notRounding, values);
   // At the precision the report states its change with: −24.80%, not −24.8%, beside −24.85%.
   const places = decimalsOf(change.value);
-  const implied = formatNumber(clean((base.value / other.value - 1) * 100, places), lang, { minimumFractionDigits: places, maximumFractionDigits: places, signDisplay: 'exceptZero' });
+  const implied = formatNumber(clean((base.value / other.value - 1) * 100, places), lang, {
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
+    signDisplay: 'exceptZero',
+  });
   return fill(t.notRoundingImplied, { ...values, implied: `${implied}%` });
 }
 

@@ -86,6 +86,9 @@ export function chartFile(drawing: Element, text: ChartFileText): { markup: stri
 
 /** A drawing alone as an SVG document: the share card prints the title and the source itself. */
 export function bareChartFile(drawing: Element, lang: Lang): string {
-  const svg = toHtml({ ...drawing, properties: { ...drawing.properties, xmlns: 'http://www.w3.org/2000/svg', fontFamily: FILE_FONTS[lang] } }, { space: 'svg' });
+  const svg = toHtml(
+    { ...drawing, properties: { ...drawing.properties, xmlns: 'http://www.w3.org/2000/svg', fontFamily: FILE_FONTS[lang] } },
+    { space: 'svg' },
+  );
   return `${svg}\n`;
 }

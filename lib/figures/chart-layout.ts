@@ -49,7 +49,8 @@ export function tickText(value: number, scale: ChartData['scale'], lang: Lang): 
  */
 export function wrapLabel(text: string, width: number, fontSize: number): string[] {
   // A Chinese character keeps an opening bracket or quote before it and closing punctuation after it (no line starts with “，” or ends with ““”).
-  const units = text.match(/[“‘（《「]*[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][”’）》」，。、：；！？]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef“‘]+|\s+/gu) ?? [];
+  const units =
+    text.match(/[“‘（《「]*[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][”’）》」，。、：；！？]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef“‘]+|\s+/gu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {

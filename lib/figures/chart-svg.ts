@@ -64,7 +64,15 @@ function mark(path: Element, mode: ChartSvgMode, titleId?: string): Element {
       dataMetric: String(p.dataMetric),
       ...(mode === 'inline' ? { tabIndex: 0, role: 'img', ...(titleId ? { ariaLabelledBy: [titleId] } : {}) } : {}),
     },
-    children: [{ type: 'element', tagName: 'title', properties: titleId && mode === 'inline' ? { id: titleId } : {}, children: [{ type: 'text', value: String(p.dataPhrase) }] }, rect],
+    children: [
+      {
+        type: 'element',
+        tagName: 'title',
+        properties: titleId && mode === 'inline' ? { id: titleId } : {},
+        children: [{ type: 'text', value: String(p.dataPhrase) }],
+      },
+      rect,
+    ],
   };
 }
 

@@ -48,12 +48,17 @@ export function chartData(spec: ChartSpec, figures: Figures, report: Report, lan
   const metric = (id: string) => {
     const found = byId.get(id);
     // content/figures.json's references are checked when the figures load (lib/figures/load.ts), with their lines.
-    if (!found) throw new Error(`content/figures.json: chart "${spec.id}" uses the metric "${id}", which does not exist; add it to content/metrics.json or correct the chart`);
+    if (!found)
+      throw new Error(
+        `content/figures.json: chart "${spec.id}" uses the metric "${id}", which does not exist; add it to content/metrics.json or correct the chart`,
+      );
     return found;
   };
   const used = spec.rows.flatMap((row) => Object.values(row.values).map(metric));
   const derived = used.filter((m): m is Extract<Metric, { kind: 'derived' }> => m.kind === 'derived');
-  const stated = [...new Set([...used.filter((m): m is StatedMetric => m.kind === 'stated'), ...derived.flatMap((d) => d.inputs.map((id) => metric(id) as StatedMetric))])];
+  const stated = [
+    ...new Set([...used.filter((m): m is StatedMetric => m.kind === 'stated'), ...derived.flatMap((d) => d.inputs.map((id) => metric(id) as StatedMetric))]),
+  ];
   const order = report.sections.flatMap((s) => s.points.map((p) => p.id));
   stated.sort((a, b) => order.indexOf(a.source.point) - order.indexOf(b.source.point));
 
@@ -90,10 +95,18 @@ export function chartData(spec: ChartSpec, figures: Figures, report: Report, lan
 /** Where a chart's figures come from, in one line: issuer, report (date), and the points that state them. */
 export function chartSource(chart: ChartData, report: Report, lang: Lang): string {
   const points = report.sections.flatMap((s) => s.points);
-  const labels = [...new Set(chart.sources.map((m) => m.source.point))].map((id) => pointLabel(points.find((p) => p.id === id)!, lang, report));
+  const labels = [...new Set(chart.sources.map((m) => m.source.point))].map((id) =>
+    pointLabel(
+      points.find((p) => p.id === id)!,
+      lang,
+      report,
+    ),
+  );
   const { issuer, title, delivered } = report.meta;
   const date = formatDate(delivered.date, lang);
-  return lang === 'zh' ? `来源：${issuer.zh}《${title.zh}》（${date}），${labels.join('、')}` : `Source: ${issuer.en}, ${title.en} (${date}), ${labels.join(', ')}`;
+  return lang === 'zh'
+    ? `来源：${issuer.zh}《${title.zh}》（${date}），${labels.join('、')}`
+    : `Source: ${issuer.en}, ${title.en} (${date}), ${labels.join(', ')}`;
 }
 
 /** The ids of a figure's caption and summary, which name and describe its drawings on the page. */

@@ -101,7 +101,10 @@ export function checkRate(spec: RateCheckSpec, byId: Map<string, Pick<StatedMetr
   return {
     id: spec.id,
     // The stated rate, as the report gives it, where the description says {stated}.
-    description: { zh: spec.description.zh.replace('{stated}', formatMeasure(rate.value, 'percent', 'zh')), en: spec.description.en.replace('{stated}', formatMeasure(rate.value, 'percent', 'en')) },
+    description: {
+      zh: spec.description.zh.replace('{stated}', formatMeasure(rate.value, 'percent', 'zh')),
+      en: spec.description.en.replace('{stated}', formatMeasure(rate.value, 'percent', 'en')),
+    },
     inputs: [spec.part, spec.whole, spec.rate],
     formula: `${part.value} ÷ ${whole.value} × 100`,
     computed: clean(computed, 4),

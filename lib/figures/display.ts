@@ -37,7 +37,10 @@ const schema = z.strictObject({
       whole: id,
       rate: id,
       /** {stated} is replaced by the stated rate as the report gives it. */
-      description: bilingual.refine((d) => d.zh.includes('{stated}') && d.en.includes('{stated}'), 'both languages must say {stated} where the stated rate goes (it is filled in from content/metrics.json)'),
+      description: bilingual.refine(
+        (d) => d.zh.includes('{stated}') && d.en.includes('{stated}'),
+        'both languages must say {stated} where the stated rate goes (it is filled in from content/metrics.json)',
+      ),
     }),
   ),
 });
@@ -76,7 +79,22 @@ export function loadDisplay(file = DISPLAY_FILE, root = process.cwd()): Display 
   data.charts.forEach((chart, c) =>
     chart.rows.forEach((row, r) => {
       const keys = Object.keys(row.values).sort().join();
-      if (keys !== chart.series.map((s) => s.key).sort().join()) problems.push(problemAt(raw, file, ['charts', c, 'rows', r, 'values'], `chart "${chart.id}": a row gives values for [${keys}], its series are [${chart.series.map((s) => s.key).join(', ')}]`, 'give every row one metric id per series key'));
+      if (
+        keys !==
+        chart.series
+          .map((s) => s.key)
+          .sort()
+          .join()
+      )
+        problems.push(
+          problemAt(
+            raw,
+            file,
+            ['charts', c, 'rows', r, 'values'],
+            `chart "${chart.id}": a row gives values for [${keys}], its series are [${chart.series.map((s) => s.key).join(', ')}]`,
+            'give every row one metric id per series key',
+          ),
+        );
     }),
   );
   if (problems.length) throw new ContentError(problems);
@@ -87,8 +105,18 @@ export function loadDisplay(file = DISPLAY_FILE, root = process.cwd()): Display 
 export function displayReferences(display: Display, file = DISPLAY_FILE, root = process.cwd()): { id: string; what: string; line: number; column: number }[] {
   const raw = readFileSync(join(root, file), 'utf8');
   return [
-    ...display.charts.flatMap((chart, c) => chart.rows.flatMap((row, r) => Object.entries(row.values).map(([key, metric]) => ({ id: metric, what: `the chart "${chart.id}"`, ...positionOfPath(raw, ['charts', c, 'rows', r, 'values', key]) })))),
-    ...display.checks.flatMap((check, k) => (['part', 'whole', 'rate'] as const).map((key) => ({ id: check[key], what: `the check "${check.id}"`, ...positionOfPath(raw, ['checks', k, key]) }))),
+    ...display.charts.flatMap((chart, c) =>
+      chart.rows.flatMap((row, r) =>
+        Object.entries(row.values).map(([key, metric]) => ({
+          id: metric,
+          what: `the chart "${chart.id}"`,
+          ...positionOfPath(raw, ['charts', c, 'rows', r, 'values', key]),
+        })),
+      ),
+    ),
+    ...display.checks.flatMap((check, k) =>
+      (['part', 'whole', 'rate'] as const).map((key) => ({ id: check[key], what: `the check "${check.id}"`, ...positionOfPath(raw, ['checks', k, key]) })),
+    ),
   ];
 }
 

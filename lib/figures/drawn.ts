@@ -46,6 +46,7 @@ const FIX = 'fix: draw the charts first: npm run build:charts (npm run build and
 export function drawnChart(chart: ChartData, lang: Lang, root = process.cwd()): DrawnChart {
   const drawn = readDrawn(root).pages[chart.id]?.[lang];
   if (!drawn) throw new Error(`${DRAWN_FILE}: chart "${chart.id}" (${lang}) was not drawn\n  ${FIX}`);
-  if (drawn.dataHash !== chartDataHash(chart)) throw new Error(`${DRAWN_FILE}: chart "${chart.id}" (${lang}) was drawn from other figures than content/ now holds\n  ${FIX}`);
+  if (drawn.dataHash !== chartDataHash(chart))
+    throw new Error(`${DRAWN_FILE}: chart "${chart.id}" (${lang}) was drawn from other figures than content/ now holds\n  ${FIX}`);
   return drawn;
 }

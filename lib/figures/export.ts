@@ -24,7 +24,10 @@ function otherFigureJson(figure: OtherFigure, corroboration: Corroboration, figu
   return {
     ...rest,
     source: { id: source.id, issuer: source.issuer, document: source.document, delivered: source.delivered, url: source.url, quote },
-    url: { zh: otherFigureUrl('zh', figure.id, corroboration, figures) ?? figuresUrl('zh'), en: otherFigureUrl('en', figure.id, corroboration, figures) ?? figuresUrl('en') },
+    url: {
+      zh: otherFigureUrl('zh', figure.id, corroboration, figures) ?? figuresUrl('zh'),
+      en: otherFigureUrl('en', figure.id, corroboration, figures) ?? figuresUrl('en'),
+    },
   };
 }
 
@@ -41,7 +44,10 @@ export function metricsJson(figures: Figures, report: Report, corroboration?: Co
       ? {
           source: {
             ...metric.source,
-            label: { zh: pointLabel(pointById(report, metric.source.point), 'zh', report), en: pointLabel(pointById(report, metric.source.point), 'en', report) },
+            label: {
+              zh: pointLabel(pointById(report, metric.source.point), 'zh', report),
+              en: pointLabel(pointById(report, metric.source.point), 'en', report),
+            },
             url: { zh: quoteUrl('zh', report, metric), en: quoteUrl('en', report, metric) },
           },
         }
@@ -53,7 +59,14 @@ export function metricsJson(figures: Figures, report: Report, corroboration?: Co
   return {
     metrics: ours,
     checks: figures.checks,
-    other_sources: { sources, figures: corroboration.figures.map((figure) => otherFigureJson(figure, corroboration, figures)), statements, derived, checks, comparisons },
+    other_sources: {
+      sources,
+      figures: corroboration.figures.map((figure) => otherFigureJson(figure, corroboration, figures)),
+      statements,
+      derived,
+      checks,
+      comparisons,
+    },
   };
 }
 
@@ -72,24 +85,88 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
  * date and address in the last four columns.
  */
 export function metricsCsv(figures: Figures, report: Report, corroboration?: Corroboration): string {
-  const header = ['id', 'topic', 'label_zh', 'label_en', 'value', 'unit', 'period', 'qualifier', 'kind', 'interval_low', 'interval_high', 'change_of', 'formula', 'source_point', 'source_label_zh', 'source_label_en', 'quote_zh', 'quote_en', 'url_zh', 'url_en', 'other_source_issuer', 'other_source_document', 'other_source_date', 'other_source_url'];
+  const header = [
+    'id',
+    'topic',
+    'label_zh',
+    'label_en',
+    'value',
+    'unit',
+    'period',
+    'qualifier',
+    'kind',
+    'interval_low',
+    'interval_high',
+    'change_of',
+    'formula',
+    'source_point',
+    'source_label_zh',
+    'source_label_en',
+    'quote_zh',
+    'quote_en',
+    'url_zh',
+    'url_en',
+    'other_source_issuer',
+    'other_source_document',
+    'other_source_date',
+    'other_source_url',
+  ];
   const rows = figures.metrics.map((m) => {
     const point = m.kind === 'stated' ? pointById(report, m.source.point) : null;
     return [
-      m.id, m.topic, m.label.zh, m.label.en, m.value, m.unit, m.period, m.qualifier, m.kind,
-      m.kind === 'derived' ? m.interval.low : null, m.kind === 'derived' ? m.interval.high : null,
-      m.kind === 'stated' ? (m.change_of ?? null) : null, m.kind === 'derived' ? m.formula : null,
-      point?.id ?? null, point ? pointLabel(point, 'zh', report) : null, point ? pointLabel(point, 'en', report) : null,
-      m.kind === 'stated' ? m.source.quote : null, m.kind === 'stated' ? m.source.quote_en : null,
-      figureUrl('zh', m.id), figureUrl('en', m.id), null, null, null, null,
+      m.id,
+      m.topic,
+      m.label.zh,
+      m.label.en,
+      m.value,
+      m.unit,
+      m.period,
+      m.qualifier,
+      m.kind,
+      m.kind === 'derived' ? m.interval.low : null,
+      m.kind === 'derived' ? m.interval.high : null,
+      m.kind === 'stated' ? (m.change_of ?? null) : null,
+      m.kind === 'derived' ? m.formula : null,
+      point?.id ?? null,
+      point ? pointLabel(point, 'zh', report) : null,
+      point ? pointLabel(point, 'en', report) : null,
+      m.kind === 'stated' ? m.source.quote : null,
+      m.kind === 'stated' ? m.source.quote_en : null,
+      figureUrl('zh', m.id),
+      figureUrl('en', m.id),
+      null,
+      null,
+      null,
+      null,
     ];
   });
   const others = (corroboration?.figures ?? []).map((figure) => {
     const json = otherFigureJson(figure, corroboration!, figures);
     return [
-      figure.id, figure.topic, figure.label.zh, figure.label.en, figure.value, figure.unit, figure.period, figure.qualifier, 'other-source',
-      null, null, figure.change_of ?? null, null, null, null, null, figure.quote, null, json.url.zh, json.url.en,
-      json.source.issuer.en, json.source.document.en, json.source.delivered.date, json.source.url,
+      figure.id,
+      figure.topic,
+      figure.label.zh,
+      figure.label.en,
+      figure.value,
+      figure.unit,
+      figure.period,
+      figure.qualifier,
+      'other-source',
+      null,
+      null,
+      figure.change_of ?? null,
+      null,
+      null,
+      null,
+      null,
+      figure.quote,
+      null,
+      json.url.zh,
+      json.url.en,
+      json.source.issuer.en,
+      json.source.document.en,
+      json.source.delivered.date,
+      json.source.url,
     ];
   });
   return toCsv(header, [...rows, ...others]);
@@ -105,9 +182,21 @@ export function chartCsv(spec: ChartSpec, figures: Figures, report: Report): str
     zh.series.map((series, s) => {
       const cell = row.cells[series.key];
       const metric = byId.get(cell.metricId)!;
-      return [spec.id, row.label, en.rows[r].label, series.label, en.series[s].label, cell.value, metric.unit, metric.kind, cell.text, en.rows[r].cells[series.key].text, metric.id, metric.kind === 'derived' ? metric.explanation.en : `Stated in ${pointLabel(pointById(report, metric.source.point), 'en', report)}`];
+      return [
+        spec.id,
+        row.label,
+        en.rows[r].label,
+        series.label,
+        en.series[s].label,
+        cell.value,
+        metric.unit,
+        metric.kind,
+        cell.text,
+        en.rows[r].cells[series.key].text,
+        metric.id,
+        metric.kind === 'derived' ? metric.explanation.en : `Stated in ${pointLabel(pointById(report, metric.source.point), 'en', report)}`,
+      ];
     }),
   );
   return toCsv(header, rows);
 }
-

@@ -11,7 +11,9 @@ const QUALIFIER: Record<Lang, Record<Qualifier, (n: string) => string>> = {
 /** A number in the reader's language, with as many decimals as it was stated with; a true minus sign. */
 export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
   const decimals = Math.min(decimalsOf(value), 3);
-  return new Intl.NumberFormat(HTML_LANG[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, ...options }).format(value).replace('-', '−');
+  return new Intl.NumberFormat(HTML_LANG[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals, ...options })
+    .format(value)
+    .replace('-', '−');
 }
 
 const EN_ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -23,11 +25,15 @@ export function formatMeasure(value: number, unit: Metric['unit'], lang: Lang, s
     case 'percent':
       return `${formatNumber(value, lang, sign)}%`;
     case 'percentage-points':
-      return lang === 'zh' ? `${formatNumber(value, lang, { signDisplay: 'exceptZero' })}个百分点` : `${formatNumber(value, lang, { signDisplay: 'exceptZero' })} percentage points`;
+      return lang === 'zh'
+        ? `${formatNumber(value, lang, { signDisplay: 'exceptZero' })}个百分点`
+        : `${formatNumber(value, lang, { signDisplay: 'exceptZero' })} percentage points`;
     case 'rank':
       return lang === 'zh' ? `第${value}名` : `${value}${EN_ORDINAL_SUFFIX[new Intl.PluralRules('en', { type: 'ordinal' }).select(value)]}`;
     case 'places':
-      return lang === 'zh' ? `${value >= 0 ? '前进' : '后退'}${Math.abs(value)}名` : `${value >= 0 ? 'up' : 'down'} ${Math.abs(value)} ${Math.abs(value) === 1 ? 'place' : 'places'}`;
+      return lang === 'zh'
+        ? `${value >= 0 ? '前进' : '后退'}${Math.abs(value)}名`
+        : `${value >= 0 ? 'up' : 'down'} ${Math.abs(value)} ${Math.abs(value) === 1 ? 'place' : 'places'}`;
     default:
       return formatNumber(value, lang, sign);
   }

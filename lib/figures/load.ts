@@ -44,7 +44,12 @@ export function loadFigures(report: Report, file = METRICS_FILE, display: Displa
       parsed.error.issues.map((issue) => {
         const index = issue.path[1];
         const id = typeof index === 'number' ? (data as { metrics: { id?: string }[] }).metrics[index]?.id : undefined;
-        return { file, ...positionOfPath(raw, issue.path), problem: `${id ? `metric "${id}": ` : ''}${issue.path.slice(2).join('.') || issue.path.join('.')}: ${issue.message}`, fix: 'see the metric format in the README' };
+        return {
+          file,
+          ...positionOfPath(raw, issue.path),
+          problem: `${id ? `metric "${id}": ` : ''}${issue.path.slice(2).join('.') || issue.path.join('.')}: ${issue.message}`,
+          fix: 'see the metric format in the README',
+        };
       }),
     );
   }
@@ -52,7 +57,16 @@ export function loadFigures(report: Report, file = METRICS_FILE, display: Displa
   const problems = validateMetrics(stated, report, raw, file);
   const topics = new Set(display.topics.map((topic) => topic.id));
   stated.forEach((metric, index) => {
-    if (!topics.has(metric.topic)) problems.push(problemAt(raw, file, ['metrics', index, 'topic'], `metric "${metric.id}": the topic "${metric.topic}" is not one of the topics of ${DISPLAY_FILE}`, `use one of ${[...topics].join(', ')}, or add the topic to ${DISPLAY_FILE}`));
+    if (!topics.has(metric.topic))
+      problems.push(
+        problemAt(
+          raw,
+          file,
+          ['metrics', index, 'topic'],
+          `metric "${metric.id}": the topic "${metric.topic}" is not one of the topics of ${DISPLAY_FILE}`,
+          `use one of ${[...topics].join(', ')}, or add the topic to ${DISPLAY_FILE}`,
+        ),
+      );
   });
   if (problems.length) throw new ContentError(problems);
 
@@ -63,7 +77,15 @@ export function loadFigures(report: Report, file = METRICS_FILE, display: Displa
   const references = displayReferences(display, DISPLAY_FILE, root);
   const dangling = references.filter((ref) => !known.has(ref.id));
   if (dangling.length) {
-    throw new ContentError(dangling.map((ref) => ({ file: DISPLAY_FILE, line: ref.line, column: ref.column, problem: `${ref.what} uses the metric "${ref.id}", which does not exist`, fix: `add "${ref.id}" to ${file} (or the change it is derived from), or correct ${ref.what}` })));
+    throw new ContentError(
+      dangling.map((ref) => ({
+        file: DISPLAY_FILE,
+        line: ref.line,
+        column: ref.column,
+        problem: `${ref.what} uses the metric "${ref.id}", which does not exist`,
+        fix: `add "${ref.id}" to ${file} (or the change it is derived from), or correct ${ref.what}`,
+      })),
+    );
   }
   const byId = new Map(stated.map((m) => [m.id, m]));
   return { metrics, checks: display.checks.map((check) => checkRate(check, byId)) };
@@ -78,7 +100,8 @@ function validateMetrics(metrics: StatedMetric[], report: Report, raw: string, f
   metrics.forEach((metric, index) => {
     // Each problem points at the field at fault: the id, the point, a quote, change_of.
     let field: PropertyKey[] = ['id'];
-    const report = (problem: string, fix: string) => problems.push(problemAt(raw, file, ['metrics', index, ...field], `metric "${metric.id}": ${problem}`, fix));
+    const report = (problem: string, fix: string) =>
+      problems.push(problemAt(raw, file, ['metrics', index, ...field], `metric "${metric.id}": ${problem}`, fix));
     if (!ID_PATTERN.test(metric.id)) report('the id is malformed', 'use lowercase letters, digits and single hyphens, e.g. "loss-rate"');
     if (seen.has(metric.id)) report('the id is used twice', 'give each metric an id of its own; published ids never change');
     seen.add(metric.id);
@@ -97,11 +120,16 @@ function validateMetrics(metrics: StatedMetric[], report: Report, raw: string, f
       const at = text.indexOf(quote);
       const problem = quoteProblem(text, quote);
       if (problem === 'missing') {
-        report(`${name} "${quote}" is not in the ${lang === 'zh' ? 'Chinese' : 'English'} of point "${point.id}"`, `copy the words exactly from the point's ${lang === 'zh' ? 'Chinese' : 'English'} text (content/${lang}/report.md)`);
+        report(
+          `${name} "${quote}" is not in the ${lang === 'zh' ? 'Chinese' : 'English'} of point "${point.id}"`,
+          `copy the words exactly from the point's ${lang === 'zh' ? 'Chinese' : 'English'} text (content/${lang}/report.md)`,
+        );
         continue;
       }
-      if (problem === 'repeated') report(`${name} "${quote}" occurs more than once in point "${point.id}"`, 'quote a few more words so that it points at one place');
-      if (!statesNumber(quote, metric.value, lang)) report(`${name} "${quote}" does not state the value ${metric.value}`, `quote the words that state ${Math.abs(metric.value)}, or correct the value`);
+      if (problem === 'repeated')
+        report(`${name} "${quote}" occurs more than once in point "${point.id}"`, 'quote a few more words so that it points at one place');
+      if (!statesNumber(quote, metric.value, lang))
+        report(`${name} "${quote}" does not state the value ${metric.value}`, `quote the words that state ${Math.abs(metric.value)}, or correct the value`);
       const key = `${point.id}/${lang}`;
       const overlap = (spans.get(key) ?? []).find((s) => at < s.end && s.start < at + quote.length);
       if (overlap) report(`${name} overlaps the quote of "${overlap.id}"`, 'quotes in one point must not overlap: shorten one of them');
@@ -112,13 +140,17 @@ function validateMetrics(metrics: StatedMetric[], report: Report, raw: string, f
     if (metric.change_of !== undefined) {
       const base = metrics.find((m) => m.id === metric.change_of);
       if (!base) report(`change_of "${metric.change_of}" is not a metric`, 'use the id of the metric this is the year-on-year change of');
-      else if (!changeRule(base, metric)) report(`a change in ${metric.unit} cannot be applied to "${base.id}" in ${base.unit}`, 'a count changes by percent or by the same unit, a percent by percentage-points, a rank by places');
-      else if (base.qualifier !== 'exact' || metric.qualifier !== 'exact') report('a previous-year value can only be derived from exact figures', 'set qualifier to "exact", or remove change_of');
+      else if (!changeRule(base, metric))
+        report(
+          `a change in ${metric.unit} cannot be applied to "${base.id}" in ${base.unit}`,
+          'a count changes by percent or by the same unit, a percent by percentage-points, a rank by places',
+        );
+      else if (base.qualifier !== 'exact' || metric.qualifier !== 'exact')
+        report('a previous-year value can only be derived from exact figures', 'set qualifier to "exact", or remove change_of');
     }
   });
   return problems;
 }
-
 
 /** The site's figures, loaded and validated once per build. */
 export const getFigures = once((): Figures => loadFigures(getReport()));

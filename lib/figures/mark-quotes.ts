@@ -16,7 +16,12 @@ export interface QuoteMark {
 export function markQuotes(nodes: ElementContent[], quotes: QuoteMark[]): ElementContent[] {
   return quotes.reduce(
     (result, quote) =>
-      markFirst(result, quote.text, (text) => ({ type: 'element', tagName: 'span', properties: { id: quote.id, className: ['figure-quote'] }, children: [{ type: 'text', value: text }] }), { skipClass: 'figure-quote' }).nodes,
+      markFirst(
+        result,
+        quote.text,
+        (text) => ({ type: 'element', tagName: 'span', properties: { id: quote.id, className: ['figure-quote'] }, children: [{ type: 'text', value: text }] }),
+        { skipClass: 'figure-quote' },
+      ).nodes,
     nodes,
   );
 }

@@ -34,14 +34,27 @@ export function figureRows(figures: Figures, report: Report, lang: Lang) {
       source: { label: pointLabel(point, lang, report), href: quoteUrl(lang, report, origin), quote },
       /** A stated figure's own page, with its share card. */
       page: metric.kind === 'stated' ? figurePageUrl(lang, metric.id) : undefined,
-      haystack: [metric.label.zh, metric.label.en, value, String(Math.abs(metric.value)), origin.source.quote, origin.source.quote_en, topicLabel(metric.topic, lang)].join(' ').toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1'),
+      haystack: [
+        metric.label.zh,
+        metric.label.en,
+        value,
+        String(Math.abs(metric.value)),
+        origin.source.quote,
+        origin.source.quote_en,
+        topicLabel(metric.topic, lang),
+      ]
+        .join(' ')
+        .toLowerCase()
+        .replace(/(\d),(?=\d{3}\b)/g, '$1'),
     };
   });
 }
 
 export function topicOptions(figures: Figures, lang: Lang) {
   const used = new Set(figures.metrics.map((m) => m.topic));
-  return getDisplay().topics.filter((topic) => used.has(topic.id)).map((topic) => ({ key: topic.id, label: topic.label[lang] }));
+  return getDisplay()
+    .topics.filter((topic) => used.has(topic.id))
+    .map((topic) => ({ key: topic.id, label: topic.label[lang] }));
 }
 
 /** A number to show in the search box's hint: the first count of cases the report states (search finds it with or without separators). */

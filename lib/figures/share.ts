@@ -48,7 +48,9 @@ export function figureShare(figures: Figures, report: Report, metric: StatedMetr
     where: pointLabel(point, lang, report),
     context: quoteInContext(point.text[lang], quote, lang),
     original: lang === 'zh' ? null : quoteInContext(point.text.zh, metric.source.quote, 'zh'),
-    implied: figures.metrics.filter((m): m is DerivedMetric => m.kind === 'derived' && m.inputs.includes(metric.id)).map((m) => `${derivedHeadline(m, lang, t.interval)} ${m.explanation[lang]}`),
+    implied: figures.metrics
+      .filter((m): m is DerivedMetric => m.kind === 'derived' && m.inputs.includes(metric.id))
+      .map((m) => `${derivedHeadline(m, lang, t.interval)} ${m.explanation[lang]}`),
     links: { quote: quoteUrl(lang, report, metric), table: figureUrl(lang, metric.id), figures: figuresUrl(lang) },
   };
 }

@@ -15,7 +15,11 @@ export interface CandidateDecision {
 export const chineseTexts = (report: Report) => report.sections.flatMap((s) => [...(s.heading ? [s.heading.zh] : []), ...s.points.map((p) => p.text.zh)]);
 
 /** Each candidate of the method with what was decided for it (npm run terms:candidates prints these). */
-export function candidateDecisions(report: Report = getReport(), glossary: Glossary = getGlossary(), list: TermList = loadTerms(report, glossary)): CandidateDecision[] {
+export function candidateDecisions(
+  report: Report = getReport(),
+  glossary: Glossary = getGlossary(),
+  list: TermList = loadTerms(report, glossary),
+): CandidateDecision[] {
   const glossaryTerms = new Map(glossary.terms.map((t) => [t.zh, t]));
   const listed = new Map(list.terms.map((t) => [t.zh, t]));
   const reasons = new Map(list.notTerms.flatMap((group) => group.zh.map((zh) => [zh, group.why] as const)));

@@ -48,9 +48,16 @@ export interface Glossary {
 /** The English forms our translation uses for a term. */
 export const renderings = (term: Term) => [term.en, ...term.variants];
 
-
 /** A glossary term as a rule of the drift check. */
-const glossaryRule = (term: Term, file: string, line: number): TermRule => ({ name: `term "${term.id}"`, zh: term.zh, renderings: renderings(term), avoid: term.avoid, notIn: term.not_in, file, line });
+const glossaryRule = (term: Term, file: string, line: number): TermRule => ({
+  name: `term "${term.id}"`,
+  zh: term.zh,
+  renderings: renderings(term),
+  avoid: term.avoid,
+  notIn: term.not_in,
+  file,
+  line,
+});
 
 const findIn = (text: string, needles: string[], ignoreCase: boolean) => {
   const haystack = ignoreCase ? text.toLowerCase() : text;
@@ -66,7 +73,15 @@ const findIn = (text: string, needles: string[], ignoreCase: boolean) => {
 export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = process.cwd()): Glossary {
   const raw = readFileSync(join(root, file), 'utf8');
   const parsed = schema.safeParse(parseJson(raw, file));
-  if (!parsed.success) throw new ContentError(parsed.error.issues.map((issue) => ({ file, ...positionOfPath(raw, issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix: 'see the glossary format in the README' })));
+  if (!parsed.success)
+    throw new ContentError(
+      parsed.error.issues.map((issue) => ({
+        file,
+        ...positionOfPath(raw, issue.path),
+        problem: `${issue.path.join('.')}: ${issue.message}`,
+        fix: 'see the glossary format in the README',
+      })),
+    );
 
   const problems: ContentProblem[] = [];
   const occurrences: Occurrence[] = [];
@@ -77,7 +92,12 @@ export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = proces
     if (!ID_PATTERN.test(term.id)) add('id', 'the id is malformed', 'use lowercase letters, digits and single hyphens');
     if (seen.has(term.id)) add('id', 'the id is used twice', 'give each term an id of its own');
     seen.add(term.id);
-    if (!chinese.some((text) => text.includes(term.zh))) add('zh', `“${term.zh}” does not occur in the Chinese text`, 'use the words exactly as the report writes them (full-width punctuation), or remove the term');
+    if (!chinese.some((text) => text.includes(term.zh)))
+      add(
+        'zh',
+        `“${term.zh}” does not occur in the Chinese text`,
+        'use the words exactly as the report writes them (full-width punctuation), or remove the term',
+      );
     for (const section of report.sections) {
       const first = section.points.find((point) => point.text.zh.includes(term.zh));
       const english = first && findIn(first.text.en, renderings(term), true);
@@ -89,7 +109,12 @@ export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = proces
       );
     }
   });
-  problems.push(...findDrift(report, parsed.data.terms.map((term, index) => glossaryRule(term, file, positionOfPath(raw, ['terms', index, 'en']).line))));
+  problems.push(
+    ...findDrift(
+      report,
+      parsed.data.terms.map((term, index) => glossaryRule(term, file, positionOfPath(raw, ['terms', index, 'en']).line)),
+    ),
+  );
   if (problems.length) throw new ContentError(problems);
   return { terms: parsed.data.terms, occurrences };
 }

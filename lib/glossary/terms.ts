@@ -67,11 +67,18 @@ export function loadTerms(report: Report, glossary: Glossary, file = TERMS_FILE,
   for (const term of terms) {
     const add = (problem: string, fix: string) => problems.push({ file, ...termAt(term.zh), problem: `term “${term.zh}”: ${problem}`, fix });
     if (seen.has(term.zh)) add('it is listed twice', 'keep one entry: a term has one rendering');
-    if (inGlossary.has(term.zh)) add(`it is also in ${glossaryFile} (term "${inGlossary.get(term.zh)!.id}")`, `keep it in one place: the glossary, if readers need it explained; otherwise here`);
-    if (!chinese.some((text) => text.includes(term.zh))) add('it does not occur in the Chinese text', 'use the words exactly as the report writes them, or remove the term');
+    if (inGlossary.has(term.zh))
+      add(
+        `it is also in ${glossaryFile} (term "${inGlossary.get(term.zh)!.id}")`,
+        `keep it in one place: the glossary, if readers need it explained; otherwise here`,
+      );
+    if (!chinese.some((text) => text.includes(term.zh)))
+      add('it does not occur in the Chinese text', 'use the words exactly as the report writes them, or remove the term');
     for (const context of term.not_in) {
-      if (!context.includes(term.zh)) add(`its not_in “${context}” does not contain the term`, 'list only the Chinese in which these characters stand but are not the term');
-      else if (!chinese.some((text) => text.includes(context))) add(`its not_in “${context}” does not occur in the Chinese text`, 'remove it: the exception no longer applies');
+      if (!context.includes(term.zh))
+        add(`its not_in “${context}” does not contain the term`, 'list only the Chinese in which these characters stand but are not the term');
+      else if (!chinese.some((text) => text.includes(context)))
+        add(`its not_in “${context}” does not occur in the Chinese text`, 'remove it: the exception no longer applies');
     }
     seen.add(term.zh);
     rendered.set(term.zh, [term.en, ...term.variants]);
@@ -81,21 +88,44 @@ export function loadTerms(report: Report, glossary: Glossary, file = TERMS_FILE,
       const add = (problem: string, fix: string) => problems.push({ file, ...termAt(term.zh, 'distinct_from'), problem: `term “${term.zh}”: ${problem}`, fix });
       const theirs = rendered.get(other);
       if (!theirs) {
-        add(`its distinct_from names “${other}”, which is neither a term here nor in ${glossaryFile}`, `record “${other}” with its own rendering, or remove it from distinct_from`);
+        add(
+          `its distinct_from names “${other}”, which is neither a term here nor in ${glossaryFile}`,
+          `record “${other}” with its own rendering, or remove it from distinct_from`,
+        );
         continue;
       }
-      const clash = [term.en, ...term.variants].flatMap((mine) => theirs.filter((t) => mine.toLowerCase().includes(t.toLowerCase()) || t.toLowerCase().includes(mine.toLowerCase())).map((t) => [mine, t]));
-      if (clash.length) add(`it is kept apart from “${other}” in the Chinese, but “${clash[0][0]}” and “${clash[0][1]}” cannot be told apart`, 'give the two terms renderings of which neither contains the other');
+      const clash = [term.en, ...term.variants].flatMap((mine) =>
+        theirs.filter((t) => mine.toLowerCase().includes(t.toLowerCase()) || t.toLowerCase().includes(mine.toLowerCase())).map((t) => [mine, t]),
+      );
+      if (clash.length)
+        add(
+          `it is kept apart from “${other}” in the Chinese, but “${clash[0][0]}” and “${clash[0][1]}” cannot be told apart`,
+          'give the two terms renderings of which neither contains the other',
+        );
     }
   }
   notTerms.forEach((group, g) => {
     group.zh.forEach((zh, z) => {
-      if (seen.has(zh) || inGlossary.has(zh)) problems.push({ file, ...positionOfPath(raw, ['not_terms', g, 'zh', z]), problem: `“${zh}” is listed both as a term and under "not_terms"`, fix: 'decide: remove it from "not_terms" or from the terms' });
+      if (seen.has(zh) || inGlossary.has(zh))
+        problems.push({
+          file,
+          ...positionOfPath(raw, ['not_terms', g, 'zh', z]),
+          problem: `“${zh}” is listed both as a term and under "not_terms"`,
+          fix: 'decide: remove it from "not_terms" or from the terms',
+        });
     });
   });
   problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 
-  const rules: TermRule[] = terms.map((term) => ({ name: `term “${term.zh}”`, zh: term.zh, renderings: [term.en, ...term.variants], avoid: term.avoid, notIn: term.not_in, file, line: termAt(term.zh, 'en').line }));
+  const rules: TermRule[] = terms.map((term) => ({
+    name: `term “${term.zh}”`,
+    zh: term.zh,
+    renderings: [term.en, ...term.variants],
+    avoid: term.avoid,
+    notIn: term.not_in,
+    file,
+    line: termAt(term.zh, 'en').line,
+  }));
   const everyTerm = [...glossary.terms.map((t) => t.zh), ...terms.map((t) => t.zh)];
   problems.push(...findDrift(report, rules, everyTerm), ...findDigitsToSpell(report));
   if (problems.length) throw new ContentError(problems);

@@ -58,18 +58,46 @@ export function shareCards(report: Report, figures: Figures): ShareCard[] {
       source: [meta.issuer[lang], formatDate(meta.delivered.date, lang), meta.meeting[lang]].join(lang === 'zh' ? '·' : ' · '),
       notice: s.unofficial,
     };
-    const home: ShareCard = { ...common, kind: 'home', image: cardImageUrl(lang, 'home'), pages: [homeUrl(lang)], label: null, heading: meta.title[lang], figure: null, chart: null, alt: s.cardAlt(meta.title[lang]) };
+    const home: ShareCard = {
+      ...common,
+      kind: 'home',
+      image: cardImageUrl(lang, 'home'),
+      pages: [homeUrl(lang)],
+      label: null,
+      heading: meta.title[lang],
+      figure: null,
+      chart: null,
+      alt: s.cardAlt(meta.title[lang]),
+    };
     const sections = report.pages.map((page): ShareCard => {
       const name = pageTitle(page, lang);
       const alt = s.cardAlt(`${name} · ${meta.title[lang]}`);
-      const card = { ...common, kind: 'section' as const, image: cardImageUrl(lang, page.id), pages: [pageUrl(lang, page.id), parallelUrl(lang, page.id)], figure: null, chart: null, alt };
+      const card = {
+        ...common,
+        kind: 'section' as const,
+        image: cardImageUrl(lang, page.id),
+        pages: [pageUrl(lang, page.id), parallelUrl(lang, page.id)],
+        figure: null,
+        chart: null,
+        alt,
+      };
       // The opening has no printed heading: it is the report's title page.
       if (page.main.heading === null) return { ...card, label: name, heading: meta.title[lang] };
       // A sub-section's card names its chapter; its own number is in its heading.
       const chapter = page.main.level === 2 ? report.sections.slice(0, report.sections.indexOf(page.main)).findLast((s) => s.level === 1) : undefined;
       return { ...card, label: chapter ? sectionTitle(chapter, lang) : null, heading: name };
     });
-    const full: ShareCard = { ...common, kind: 'section', image: cardImageUrl(lang, 'full'), pages: [fullReportUrl(lang), parallelUrl(lang, 'full')], label: t.fullReport, heading: meta.title[lang], figure: null, chart: null, alt: s.cardAlt(`${t.fullReport} · ${meta.title[lang]}`) };
+    const full: ShareCard = {
+      ...common,
+      kind: 'section',
+      image: cardImageUrl(lang, 'full'),
+      pages: [fullReportUrl(lang), parallelUrl(lang, 'full')],
+      label: t.fullReport,
+      heading: meta.title[lang],
+      figure: null,
+      chart: null,
+      alt: s.cardAlt(`${t.fullReport} · ${meta.title[lang]}`),
+    };
     const points = report.sections.flatMap((section) => section.points);
     const stated = figures.metrics.filter((m): m is StatedMetric => m.kind === 'stated');
     const figureCards = stated.map((metric): ShareCard => {

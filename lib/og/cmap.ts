@@ -35,7 +35,12 @@ export function fontCodePoints(file: ArrayBufferView): Set<number> {
   const deltas = starts + segments * 2;
   const ranges = deltas + segments * 2;
   for (let i = 0; i < segments; i++) {
-    const [end, start, delta, range] = [view.getUint16(ends + i * 2), view.getUint16(starts + i * 2), view.getInt16(deltas + i * 2), view.getUint16(ranges + i * 2)];
+    const [end, start, delta, range] = [
+      view.getUint16(ends + i * 2),
+      view.getUint16(starts + i * 2),
+      view.getInt16(deltas + i * 2),
+      view.getUint16(ranges + i * 2),
+    ];
     for (let c = start; c <= end && c !== 0xffff; c++) {
       const raw = range === 0 ? c : view.getUint16(ranges + i * 2 + range + (c - start) * 2);
       const glyph = raw === 0 ? 0 : (raw + delta) & 0xffff;

@@ -27,7 +27,12 @@ export interface CardFont {
 /** The card fonts; the Chinese ones come first, as they are every card's fallback. */
 export function loadCardFonts(root = process.cwd()): CardFont[] {
   const font = (name: string, weight: 400 | 700, file: string): CardFont => ({ name, weight, style: 'normal', data: readFileSync(join(root, file)), file });
-  return [font(FONT_FAMILY, 400, FONT_FILES.Regular), font(FONT_FAMILY, 700, FONT_FILES.Bold), font(LATIN_FAMILY, 400, LATIN_FONT_FILES.Regular), font(LATIN_FAMILY, 700, LATIN_FONT_FILES.Bold)];
+  return [
+    font(FONT_FAMILY, 400, FONT_FILES.Regular),
+    font(FONT_FAMILY, 700, FONT_FILES.Bold),
+    font(LATIN_FAMILY, 400, LATIN_FONT_FILES.Regular),
+    font(LATIN_FAMILY, 700, LATIN_FONT_FILES.Bold),
+  ];
 }
 
 const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -40,7 +45,9 @@ export function coverageProblems(cards: ShareCard[], fonts: Pick<CardFont, 'name
   const fallbacks = fonts.filter((font) => font.name === FONT_FAMILY).map((font) => ({ file: font.file, has: fontCodePoints(font.data) }));
   return cards.flatMap((card) => {
     const characters = [...new Set(treeText(cardTree(card)))].filter((c) => !/\s/.test(c));
-    const lacking = fallbacks.map((font) => ({ file: font.file, missing: characters.filter((c) => !font.has.has(c.codePointAt(0)!)) })).filter((font) => font.missing.length);
+    const lacking = fallbacks
+      .map((font) => ({ file: font.file, missing: characters.filter((c) => !font.has.has(c.codePointAt(0)!)) }))
+      .filter((font) => font.missing.length);
     if (!lacking.length) return [];
     const missing = [...new Set(lacking.flatMap((font) => font.missing))];
     return [
@@ -62,10 +69,20 @@ export function cardCharacters(): string[] {
 function chartPictureText(report: Report, figures: Figures): string[] {
   return LANGS.flatMap((lang) => {
     const t = dictionary(lang).figures;
-    return getCharts().filter((spec) => spec.kind === 'bars').flatMap((spec) => {
-      const chart = chartData(spec, figures, report, lang);
-      const cells = chart.rows.flatMap((row) => [row.label, ...Object.values(row.cells).map((cell) => cell.text)]);
-      return [...chart.title, ...chartSource(chart, report, lang), ...t.legendStated, ...t.legendDerived, ...t.fileVersion, ...chart.series.flatMap((s) => [...s.label]), ...cells.join('')];
-    });
+    return getCharts()
+      .filter((spec) => spec.kind === 'bars')
+      .flatMap((spec) => {
+        const chart = chartData(spec, figures, report, lang);
+        const cells = chart.rows.flatMap((row) => [row.label, ...Object.values(row.cells).map((cell) => cell.text)]);
+        return [
+          ...chart.title,
+          ...chartSource(chart, report, lang),
+          ...t.legendStated,
+          ...t.legendDerived,
+          ...t.fileVersion,
+          ...chart.series.flatMap((s) => [...s.label]),
+          ...cells.join(''),
+        ];
+      });
   });
 }

@@ -16,7 +16,14 @@ export const getShareCards = once((): ShareCard[] => shareCards(getReport(), get
  * are cached by URL for days, so a corrected card must get a new one.
  */
 export function versionedImage(card: ShareCard): string {
-  fontHash ??= loadCardFonts().reduce((hash, font) => hash.update(new Uint8Array(font.data.buffer, font.data.byteOffset, font.data.byteLength)), createHash('sha256')).digest('hex');
-  const version = createHash('sha256').update(fontHash).update(JSON.stringify(cardTree(card))).update(JSON.stringify(card.chart)).digest('hex').slice(0, 10);
+  fontHash ??= loadCardFonts()
+    .reduce((hash, font) => hash.update(new Uint8Array(font.data.buffer, font.data.byteOffset, font.data.byteLength)), createHash('sha256'))
+    .digest('hex');
+  const version = createHash('sha256')
+    .update(fontHash)
+    .update(JSON.stringify(cardTree(card)))
+    .update(JSON.stringify(card.chart))
+    .digest('hex')
+    .slice(0, 10);
   return `${card.image}?v=${version}`;
 }

@@ -20,7 +20,10 @@ export const CARD_CHART = { width: 480, height: 351, gap: 28 } as const;
 const FIGURE_TEXT_WIDTH = TEXT_WIDTH - CARD_CHART.width - CARD_CHART.gap;
 
 type Style = CardNode['props']['style'];
-const box = (style: Style, children: CardNode[]): CardNode => ({ type: 'div', props: { style: { display: 'flex', flexDirection: 'column', ...style }, children } });
+const box = (style: Style, children: CardNode[]): CardNode => ({
+  type: 'div',
+  props: { style: { display: 'flex', flexDirection: 'column', ...style }, children },
+});
 
 const isWide = (c: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(c);
 
@@ -69,8 +72,14 @@ interface Line {
  * its lines, shrinking the earliest (largest) ones first until the column fits.
  */
 function column(lines: Line[], height: number, width = TEXT_WIDTH): CardNode[] {
-  const chosen = lines.map((line) => line.sizes.findIndex((size) => lineCount(line.text, size, width, line.bold) <= line.maxLines)).map((i, n) => (i < 0 ? lines[n].sizes.length - 1 : i));
-  const heightOf = () => lines.reduce((sum, line, n) => sum + (line.gap ?? 0) + lineCount(line.text, line.sizes[chosen[n]], width, line.bold) * line.sizes[chosen[n]] * line.lineHeight, 0);
+  const chosen = lines
+    .map((line) => line.sizes.findIndex((size) => lineCount(line.text, size, width, line.bold) <= line.maxLines))
+    .map((i, n) => (i < 0 ? lines[n].sizes.length - 1 : i));
+  const heightOf = () =>
+    lines.reduce(
+      (sum, line, n) => sum + (line.gap ?? 0) + lineCount(line.text, line.sizes[chosen[n]], width, line.bold) * line.sizes[chosen[n]] * line.lineHeight,
+      0,
+    );
   for (let guard = 0; heightOf() > height && guard < 40; guard++) {
     const n = chosen.findIndex((i, k) => i < lines[k].sizes.length - 1);
     if (n < 0) break;
@@ -79,20 +88,43 @@ function column(lines: Line[], height: number, width = TEXT_WIDTH): CardNode[] {
   return lines.map((line, n) => ({
     type: 'div',
     props: {
-      style: { display: 'block', width, fontSize: line.sizes[chosen[n]], fontWeight: line.bold ? 700 : 400, lineHeight: line.lineHeight, color: line.color, marginTop: line.gap ?? 0, ...line.extra },
+      style: {
+        display: 'block',
+        width,
+        fontSize: line.sizes[chosen[n]],
+        fontWeight: line.bold ? 700 : 400,
+        lineHeight: line.lineHeight,
+        color: line.color,
+        marginTop: line.gap ?? 0,
+        ...line.extra,
+      },
       children: line.text,
     },
   }));
 }
 
 function middle(card: ShareCard): Line[] {
-  const label: Line[] = card.label ? [{ text: card.label, sizes: card.figure ? [24, 22] : [32, 28], maxLines: 1, bold: true, lineHeight: 1.3, color: ACCENT }] : [];
-  if (!card.figure) return [...label, { text: card.heading, sizes: [72, 66, 60, 56, 52, 48, 44, 40, 37], maxLines: 3, bold: true, lineHeight: 1.22, color: INK, gap: label.length ? 12 : 0 }];
+  const label: Line[] = card.label
+    ? [{ text: card.label, sizes: card.figure ? [24, 22] : [32, 28], maxLines: 1, bold: true, lineHeight: 1.3, color: ACCENT }]
+    : [];
+  if (!card.figure)
+    return [
+      ...label,
+      { text: card.heading, sizes: [72, 66, 60, 56, 52, 48, 44, 40, 37], maxLines: 3, bold: true, lineHeight: 1.22, color: INK, gap: label.length ? 12 : 0 },
+    ];
   const { value, quote, original } = card.figure;
   return [
     ...label,
     // Beside a chart the column is narrower: a long value ("−6.28 percentage points") may need the smaller sizes.
-    { text: value, sizes: card.chart ? [136, 124, 112, 100, 88, 76, 64, 56, 48, 44, 40] : [136, 124, 112, 100, 88, 76], maxLines: 1, bold: true, lineHeight: 1.1, color: ACCENT, extra: { letterSpacing: -1 } },
+    {
+      text: value,
+      sizes: card.chart ? [136, 124, 112, 100, 88, 76, 64, 56, 48, 44, 40] : [136, 124, 112, 100, 88, 76],
+      maxLines: 1,
+      bold: true,
+      lineHeight: 1.1,
+      color: ACCENT,
+      extra: { letterSpacing: -1 },
+    },
     { text: card.heading, sizes: [36, 33, 30, 28, 26, 24], maxLines: 2, bold: true, lineHeight: 1.3, color: INK, gap: 10 },
     { text: `“${quote}”`, sizes: [28, 26, 24, 22], maxLines: 2, lineHeight: 1.4, color: MUTED, gap: 12 },
     ...(original ? [{ text: `“${original}”`, sizes: [22, 20], maxLines: 2, lineHeight: 1.4, color: MUTED, gap: 4, extra: { fontFamily: FONT_FAMILY } }] : []),
@@ -108,25 +140,53 @@ function middle(card: ShareCard): Line[] {
 export function cardTree(card: ShareCard, picture?: string): CardNode {
   // A card whose headline is the title names the issuer above it.
   const top = column([{ text: card.heading === card.title ? card.issuer : card.title, sizes: [26, 24, 22], maxLines: 2, lineHeight: 1.35, color: MUTED }], 80);
-  const foot = column([{ text: card.source, sizes: [21, 19, 18], maxLines: 2, lineHeight: 1.4, color: MUTED }, ...(card.notice ? [{ text: card.notice, sizes: [19], maxLines: 1, lineHeight: 1.4, color: ACCENT, gap: 2 }] : [])], 100);
-  const used = (nodes: CardNode[]) => nodes.reduce((sum, node) => sum + Number(node.props.style.marginTop) + lineCount(String(node.props.children), Number(node.props.style.fontSize), TEXT_WIDTH) * Number(node.props.style.fontSize) * Number(node.props.style.lineHeight), 0);
+  const foot = column(
+    [
+      { text: card.source, sizes: [21, 19, 18], maxLines: 2, lineHeight: 1.4, color: MUTED },
+      ...(card.notice ? [{ text: card.notice, sizes: [19], maxLines: 1, lineHeight: 1.4, color: ACCENT, gap: 2 }] : []),
+    ],
+    100,
+  );
+  const used = (nodes: CardNode[]) =>
+    nodes.reduce(
+      (sum, node) =>
+        sum +
+        Number(node.props.style.marginTop) +
+        lineCount(String(node.props.children), Number(node.props.style.fontSize), TEXT_WIDTH) *
+          Number(node.props.style.fontSize) *
+          Number(node.props.style.lineHeight),
+      0,
+    );
   const room = CARD_HEIGHT - PAD.top - PAD.bottom - used(top) - used(foot) - 16 - 2 - 40;
-  return box({ width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: PAPER, fontFamily: card.lang === 'en' ? `'${LATIN_FAMILY}', '${FONT_FAMILY}'` : `'${FONT_FAMILY}'`, color: INK, position: 'relative' }, [
-    box({ position: 'absolute', left: 0, top: 0, width: 20, height: CARD_HEIGHT, backgroundColor: ACCENT }, []),
-    // Satori sizes boxes without their padding, so the text area is placed, not padded.
-    box({ position: 'absolute', left: PAD.left, top: PAD.top, width: TEXT_WIDTH, height: CARD_HEIGHT - PAD.top - PAD.bottom }, [
-      box({}, top),
-      card.chart
-        ? box({ flexGrow: 1, flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between' }, [
-            box({ width: FIGURE_TEXT_WIDTH, justifyContent: 'center' }, column(middle(card), room, FIGURE_TEXT_WIDTH)),
-            picture
-              ? { type: 'img', props: { src: picture, width: CARD_CHART.width, height: CARD_CHART.height, style: { width: CARD_CHART.width, height: CARD_CHART.height } } }
-              : box({ width: CARD_CHART.width, height: CARD_CHART.height }, []),
-          ])
-        : box({ flexGrow: 1, justifyContent: 'center' }, column(middle(card), room)),
-      box({ borderTop: `2px solid ${RULE}`, paddingTop: 16 }, foot),
-    ]),
-  ]);
+  return box(
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      backgroundColor: PAPER,
+      fontFamily: card.lang === 'en' ? `'${LATIN_FAMILY}', '${FONT_FAMILY}'` : `'${FONT_FAMILY}'`,
+      color: INK,
+      position: 'relative',
+    },
+    [
+      box({ position: 'absolute', left: 0, top: 0, width: 20, height: CARD_HEIGHT, backgroundColor: ACCENT }, []),
+      // Satori sizes boxes without their padding, so the text area is placed, not padded.
+      box({ position: 'absolute', left: PAD.left, top: PAD.top, width: TEXT_WIDTH, height: CARD_HEIGHT - PAD.top - PAD.bottom }, [
+        box({}, top),
+        card.chart
+          ? box({ flexGrow: 1, flexDirection: 'row', alignItems: 'center', justifyContent: 'space-between' }, [
+              box({ width: FIGURE_TEXT_WIDTH, justifyContent: 'center' }, column(middle(card), room, FIGURE_TEXT_WIDTH)),
+              picture
+                ? {
+                    type: 'img',
+                    props: { src: picture, width: CARD_CHART.width, height: CARD_CHART.height, style: { width: CARD_CHART.width, height: CARD_CHART.height } },
+                  }
+                : box({ width: CARD_CHART.width, height: CARD_CHART.height }, []),
+            ])
+          : box({ flexGrow: 1, justifyContent: 'center' }, column(middle(card), room)),
+        box({ borderTop: `2px solid ${RULE}`, paddingTop: 16 }, foot),
+      ]),
+    ],
+  );
 }
 
 /** Every string a tree prints, for the font coverage check. */

@@ -17,6 +17,11 @@ export async function renderCard(card: ShareCard, fonts: CardFont[], picture?: s
  * as a PNG data URL for satori: resvg sets its text in the same bundled fonts, at twice the size it is shown.
  */
 export function chartPicture(svg: string, fonts: CardFont[]): string {
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_CHART.width * 2 }, font: { fontFiles: fonts.map((font) => font.file), loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC' } }).render().asPng();
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: CARD_CHART.width * 2 },
+    font: { fontFiles: fonts.map((font) => font.file), loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC' },
+  })
+    .render()
+    .asPng();
   return `data:image/png;base64,${png.toString('base64')}`;
 }

@@ -42,30 +42,49 @@ export interface ProblemLink {
 export function loadProblemLinks(report: Report, file = PLANS_FILE, root = process.cwd()): ProblemLink[] {
   const raw = readFileSync(join(root, file), 'utf8');
   const parsed = schema.safeParse(parseJson(raw, file));
-  if (!parsed.success) throw new ContentError(parsed.error.issues.map((issue) => ({ file, ...positionOfPath(raw, issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix: 'see the problems → plans format in the README' })));
+  if (!parsed.success)
+    throw new ContentError(
+      parsed.error.issues.map((issue) => ({
+        file,
+        ...positionOfPath(raw, issue.path),
+        problem: `${issue.path.join('.')}: ${issue.message}`,
+        fix: 'see the problems → plans format in the README',
+      })),
+    );
 
   const points = new Map(report.sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
-  const chapterPoints = (chapter: number) => report.sections.filter((s) => s.chapter === chapter).flatMap((s) => s.points.filter((p) => p.ordinal !== null || s.level === 2));
+  const chapterPoints = (chapter: number) =>
+    report.sections.filter((s) => s.chapter === chapter).flatMap((s) => s.points.filter((p) => p.ordinal !== null || s.level === 2));
   const problems: ContentProblem[] = [];
   const add = (path: PropertyKey[], problem: string, fix: string) => problems.push(problemAt(raw, file, path, problem, fix));
 
   const mapped = parsed.data.links.map((link) => link.problem);
   for (const point of chapterPoints(2)) {
-    if (!mapped.includes(point.id)) add(['links'], `the problem "${point.id}" is not mapped`, 'add an entry for it with the plans that answer it (or an empty-handed "gap")');
+    if (!mapped.includes(point.id))
+      add(['links'], `the problem "${point.id}" is not mapped`, 'add an entry for it with the plans that answer it (or an empty-handed "gap")');
   }
   const planIds = new Set(chapterPoints(3).map((p) => p.id));
   const links = parsed.data.links.map((link, l) => {
     const problem = points.get(link.problem);
-    if (!problem || problem.sectionId !== 'ch2' || problem.ordinal === null) add(['links', l, 'problem'], `"${link.problem}" is not one of the problems of chapter II`, 'use a point id from ch2-p1 to ch2-p4');
+    if (!problem || problem.sectionId !== 'ch2' || problem.ordinal === null)
+      add(['links', l, 'problem'], `"${link.problem}" is not one of the problems of chapter II`, 'use a point id from ch2-p1 to ch2-p4');
     const plans = link.plans.map((plan, p) => {
       const point = points.get(plan.point);
       if (!point || !planIds.has(plan.point)) {
         add(['links', l, 'plans', p, 'point'], `"${plan.point}" is not a point of chapter III`, 'use a point id from ch3-1-p1 to ch3-4-p1');
         return { point: point!, quote: { zh: plan.quote, en: plan.quote_en } };
       }
-      for (const [lang, quote] of [['zh', plan.quote], ['en', plan.quote_en]] as const) {
+      for (const [lang, quote] of [
+        ['zh', plan.quote],
+        ['en', plan.quote_en],
+      ] as const) {
         const trouble = quoteProblem(point.text[lang], quote);
-        if (trouble) add(['links', l, 'plans', p, lang === 'zh' ? 'quote' : 'quote_en'], `the ${lang === 'zh' ? 'Chinese' : 'English'} quote "${quote.slice(0, 30)}…" is ${trouble === 'missing' ? 'not in' : 'more than once in'} point "${plan.point}"`, `copy the words exactly from content/${lang}/report.md`);
+        if (trouble)
+          add(
+            ['links', l, 'plans', p, lang === 'zh' ? 'quote' : 'quote_en'],
+            `the ${lang === 'zh' ? 'Chinese' : 'English'} quote "${quote.slice(0, 30)}…" is ${trouble === 'missing' ? 'not in' : 'more than once in'} point "${plan.point}"`,
+            `copy the words exactly from content/${lang}/report.md`,
+          );
       }
       return { point, quote: { zh: plan.quote, en: plan.quote_en } };
     });

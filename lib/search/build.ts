@@ -17,20 +17,53 @@ export function searchData(report: Report, figures: Figures, glossary: Glossary)
   const docs: SearchDoc[] = [];
   for (const lang of LANGS) {
     for (const section of report.sections) {
-      if (section.heading) docs.push({ kind: 'section', lang, id: section.id, label: sectionLabel(section, lang), url: sectionUrl(lang, section), title: '', text: section.heading[lang] });
+      if (section.heading)
+        docs.push({
+          kind: 'section',
+          lang,
+          id: section.id,
+          label: sectionLabel(section, lang),
+          url: sectionUrl(lang, section),
+          title: '',
+          text: section.heading[lang],
+        });
       for (const point of section.points) {
-        docs.push({ kind: 'point', lang, id: point.id, label: pointLabel(point, lang, report), url: pointUrl(lang, report, point), title: '', text: point.text[lang] });
+        docs.push({
+          kind: 'point',
+          lang,
+          id: point.id,
+          label: pointLabel(point, lang, report),
+          url: pointUrl(lang, report, point),
+          title: '',
+          text: point.text[lang],
+        });
       }
     }
     for (const metric of figures.metrics) {
       if (metric.kind !== 'stated') continue;
       const point = points.get(metric.source.point)!;
       const quote = lang === 'zh' ? metric.source.quote : metric.source.quote_en;
-      docs.push({ kind: 'figure', lang, id: metric.id, label: pointLabel(point, lang, report), url: figureUrl(lang, metric.id), title: metric.label[lang], text: quote });
+      docs.push({
+        kind: 'figure',
+        lang,
+        id: metric.id,
+        label: pointLabel(point, lang, report),
+        url: figureUrl(lang, metric.id),
+        title: metric.label[lang],
+        text: quote,
+      });
     }
     for (const term of glossary.terms) {
       const first = glossary.occurrences.find((o) => o.termId === term.id && o.lang === lang)!;
-      docs.push({ kind: 'term', lang, id: term.id, label: pointLabel(points.get(first.pointId)!, lang, report), url: `${glossaryUrl(lang)}#${term.id}`, title: termTitle(term, lang), text: term.explanation[lang] });
+      docs.push({
+        kind: 'term',
+        lang,
+        id: term.id,
+        label: pointLabel(points.get(first.pointId)!, lang, report),
+        url: `${glossaryUrl(lang)}#${term.id}`,
+        title: termTitle(term, lang),
+        text: term.explanation[lang],
+      });
     }
   }
   return { version: 1, docs };

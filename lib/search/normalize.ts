@@ -46,7 +46,16 @@ function foldChar(c: string): string {
   if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return c;
   let folded = folds.get(c);
   if (folded === undefined) {
-    folded = FORMAT.test(c) ? '' : HAN.test(c) ? c : c.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'");
+    folded = FORMAT.test(c)
+      ? ''
+      : HAN.test(c)
+        ? c
+        : c
+            .normalize('NFKD')
+            .replace(/\p{M}/gu, '')
+            .normalize('NFKC')
+            .toLowerCase()
+            .replace(/[\u2018\u2019]/g, "'");
     folds.set(c, folded);
   }
   return folded;
@@ -64,7 +73,7 @@ export function foldText(original: string): string {
 export function fold(original: string): Folded {
   const parts: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const code = original.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     if (!(code === 44 && isSeparator(original, i))) {
@@ -101,7 +110,7 @@ export function wordKey(word: string): string {
   let key = keys.get(word);
   if (key === undefined) {
     key = word;
-    for (let previous = ''; previous !== key; ) {
+    for (let previous = ''; previous !== key;) {
       previous = key;
       key = stemmer(key);
     }

@@ -92,7 +92,8 @@ export function createSearch(data: SearchData): Search {
     if (term.kind === 'substring') {
       const hits: Hit[] = [];
       const text = docs[i].folded;
-      for (let at = text.indexOf(term.text); at !== -1; at = text.indexOf(term.text, at + 1)) hits.push({ start: at, end: at + term.text.length, partial: false });
+      for (let at = text.indexOf(term.text); at !== -1; at = text.indexOf(term.text, at + 1))
+        hits.push({ start: at, end: at + term.text.length, partial: false });
       return hits;
     }
     const hits: Hit[] = [];
@@ -184,11 +185,11 @@ export function snippet(text: string, marks: [number, number][], width: number):
   const focus = marks[0]?.[0] ?? 0;
   // A quarter of the width before the first match, the rest after; what the end leaves unused goes before.
   let start = focus;
-  for (let budget = width / 4; start > 0 && budget > 0; ) budget -= cost(text[--start]);
+  for (let budget = width / 4; start > 0 && budget > 0;) budget -= cost(text[--start]);
   let end = start;
   let budget = width;
   for (; end < text.length && budget > 0; end++) budget -= cost(text[end]);
-  for (; start > 0 && budget > 0; ) budget -= cost(text[--start]);
+  for (; start > 0 && budget > 0;) budget -= cost(text[--start]);
   // Cut English at a space, never inside a word.
   if (start > 0 && /\S/.test(text[start - 1])) {
     const space = text.indexOf(' ', start);

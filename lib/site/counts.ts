@@ -9,4 +9,5 @@ const WORDS: Record<Lang, string[]> = {
 export const countWord = (n: number, lang: Lang): string => WORDS[lang][n] ?? String(n);
 
 /** How many problems chapter II of the report admits: its enumerated points, counted from the content. */
-export const problemCount = (report: Report): number => report.sections.filter((s) => s.id === 'ch2').flatMap((s) => s.points.filter((p) => p.ordinal !== null)).length;
+export const problemCount = (report: Report): number =>
+  report.sections.filter((s) => s.id === 'ch2').flatMap((s) => s.points.filter((p) => p.ordinal !== null)).length;

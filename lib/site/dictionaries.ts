@@ -248,7 +248,8 @@ const zh: Dictionary = {
   figures: {
     pageTitle: '报告中的数据',
     pageDescription: '报告中出现的每一个数字：数值、出处原文和链接，以及由同比变化推算的2019年数值。',
-    intro: '报告中出现的每一个数字都列在这里，并附有出处原文。标为“推算”的数值是报告未直接给出、由本站根据同比变化计算的2019年数值，附有计算公式和因四舍五入而产生的取值区间。',
+    intro:
+      '报告中出现的每一个数字都列在这里，并附有出处原文。标为“推算”的数值是报告未直接给出、由本站根据同比变化计算的2019年数值，附有计算公式和因四舍五入而产生的取值区间。',
     dataTable: '数据表',
     category: '项目',
     stated: '报告数值',
@@ -284,7 +285,8 @@ const zh: Dictionary = {
   glossary: {
     pageTitle: '术语表',
     pageDescription: '报告中的口号、专项行动、机构和统计术语：中文、拼音、本站英文译法和通俗解释。',
-    intro: '报告里有不少口号、专项行动名称、机构名称和统计术语，初读者未必熟悉。这里逐一给出中文、拼音、本站英文译法和一两句通俗解释。正文中每一节第一次出现的术语带有下划虚线，点击即可查看解释。',
+    intro:
+      '报告里有不少口号、专项行动名称、机构名称和统计术语，初读者未必熟悉。这里逐一给出中文、拼音、本站英文译法和一两句通俗解释。正文中每一节第一次出现的术语带有下划虚线，点击即可查看解释。',
     more: '查看术语表',
     close: '关闭',
     rendering: '英文译法',
@@ -308,7 +310,8 @@ const zh: Dictionary = {
   plans: {
     pageTitle: '问题与计划对照',
     pageDescription: '报告第二部分承认的{count}个问题，与第三部分中回应这些问题的工作安排逐条对照。',
-    intro: '报告第二部分列出了{count}个问题，第三部分提出了2021年的工作安排。下表把每个问题与我们认为回应了它的计划并列，并引用原文。这是本站的解读，不是报告本身的内容；“尚未回应”一栏指出我们没有在计划中找到对应措施的方面。',
+    intro:
+      '报告第二部分列出了{count}个问题，第三部分提出了2021年的工作安排。下表把每个问题与我们认为回应了它的计划并列，并引用原文。这是本站的解读，不是报告本身的内容；“尚未回应”一栏指出我们没有在计划中找到对应措施的方面。',
     problem: '问题',
     answers: '回应的计划',
     gap: '尚未回应（本站解读）',
@@ -356,7 +359,8 @@ const zh: Dictionary = {
     fall: '下降',
     rise: '上升',
     notRounding: '这一差距不是四舍五入造成的：按本报告所述的{base}和{change}推算，结果只能是{range}，不可能是{theirs}。',
-    notRoundingImplied: '这一差距不是四舍五入造成的：按本报告所述的{base}和{change}推算，结果只能是{range}，不可能是{theirs}。若以{theirs}为上一年的数字，{base}意味着同比变化{implied}，而不是{change}。',
+    notRoundingImplied:
+      '这一差距不是四舍五入造成的：按本报告所述的{base}和{change}推算，结果只能是{range}，不可能是{theirs}。若以{theirs}为上一年的数字，{base}意味着同比变化{implied}，而不是{change}。',
     also: '同一份报告中的相关数字：',
     basis: '两份报告都没有说明案件的统计口径（例如按立案还是收案的日期计算，包括哪些案件），因此几件之差可能来自统计方法的不同；这里并不表明哪一个数字有误。',
     verified: '本站于{date}根据公开网页的存档副本，逐字核对了所引数字。',
@@ -413,18 +417,22 @@ const en: Dictionary = {
   requestErrorTitle: 'This request could not be handled',
   requestErrorText: 'The address may be too long or malformed. Choose a language below to start again from the report.',
   footerSource: 'Source of the original',
-  homeDescription: 'The Hangzhou Municipal People’s Government’s 2020 report on building a law-based government, in Chinese and English, with a permanent link to every paragraph.',
+  homeDescription:
+    'The Hangzhou Municipal People’s Government’s 2020 report on building a law-based government, in Chinese and English, with a permanent link to every paragraph.',
   aboutDescription: 'Where the text comes from, what we supplied (title, full-width punctuation), notes on the translation, and how ids and links work.',
   accessibility: 'Accessibility',
-  accessibilityDescription: 'How this site is tested for accessibility: automated checks of every page at two widths, a keyboard-only walk, use without JavaScript, and the known gaps.',
-  fullDescription: 'The full text of the Hangzhou Municipal People’s Government’s report on building a law-based government in 2020, for reading through and printing.',
+  accessibilityDescription:
+    'How this site is tested for accessibility: automated checks of every page at two widths, a keyboard-only walk, use without JavaScript, and the known gaps.',
+  fullDescription:
+    'The full text of the Hangzhou Municipal People’s Government’s report on building a law-based government in 2020, for reading through and printing.',
   chooseLanguage: 'Choose a language',
   startReading: 'Start reading',
   readInThisLanguage: 'Read in English →',
   figures: {
     pageTitle: 'Figures in the report',
     pageDescription: 'Every figure the report states, with the words that state it and a link, and the 2019 values implied by the year-on-year changes.',
-    intro: 'Every figure the report states is listed here with the Chinese words that state it. Values marked “derived” are 2019 values the report does not state: we computed them from the stated year-on-year changes, and show the formula and the range left open by the report’s rounding.',
+    intro:
+      'Every figure the report states is listed here with the Chinese words that state it. Values marked “derived” are 2019 values the report does not state: we computed them from the stated year-on-year changes, and show the formula and the range left open by the report’s rounding.',
     dataTable: 'Data table',
     category: 'Item',
     stated: 'Stated',
@@ -459,8 +467,10 @@ const en: Dictionary = {
   },
   glossary: {
     pageTitle: 'Glossary',
-    pageDescription: 'The slogans, campaigns, institutions and statistical terms of the report: Chinese, pinyin, our English rendering and a plain explanation.',
-    intro: 'The report uses many slogans, campaign names, institutions and statistical terms that a newcomer may not know. Each is listed here with the Chinese, its pinyin, the English our translation uses and a plain explanation. In the text, the first use of a term in each section is underlined with dots: select it to read the explanation.',
+    pageDescription:
+      'The slogans, campaigns, institutions and statistical terms of the report: Chinese, pinyin, our English rendering and a plain explanation.',
+    intro:
+      'The report uses many slogans, campaign names, institutions and statistical terms that a newcomer may not know. Each is listed here with the Chinese, its pinyin, the English our translation uses and a plain explanation. In the text, the first use of a term in each section is underlined with dots: select it to read the explanation.',
     more: 'Open the glossary',
     close: 'Close',
     rendering: 'Our rendering',
@@ -484,7 +494,8 @@ const en: Dictionary = {
   plans: {
     pageTitle: 'Problems and plans',
     pageDescription: 'The {count} problems the report admits in chapter II, each beside the plans in chapter III that answer it.',
-    intro: 'Chapter II of the report lists {count} problems; chapter III sets out the plans for 2021. This page puts each problem beside the plans that, in our reading, answer it, quoting both. It is our reading, not the report’s: the report does not link them. “Not answered” notes what we did not find a plan for.',
+    intro:
+      'Chapter II of the report lists {count} problems; chapter III sets out the plans for 2021. This page puts each problem beside the plans that, in our reading, answer it, quoting both. It is our reading, not the report’s: the report does not link them. “Not answered” notes what we did not find a plan for.',
     problem: 'Problem',
     answers: 'Plans that answer it',
     gap: 'Not answered (our reading)',
@@ -509,7 +520,8 @@ const en: Dictionary = {
     resultsFor: 'Results for “{q}”',
     noResults: 'Nothing found for “{q}”.',
     allResults: 'All {n} results',
-    prompt: 'Type a word or a number. English finds every form of a word (mediate finds mediation); Chinese finds the exact characters typed; numbers match with or without thousands separators.',
+    prompt:
+      'Type a word or a number. English finds every form of a word (mediate finds mediation); Chinese finds the exact characters typed; numbers match with or without thousands separators.',
     loading: 'Loading search…',
     unavailable: 'Instant results could not load. Press Enter to search on the results page.',
     unavailablePage: 'Search could not load. You can open the full report and use your browser’s Find.',
@@ -532,9 +544,11 @@ const en: Dictionary = {
     fall: 'a fall',
     rise: 'a rise',
     notRounding: 'The gap is not rounding: from this report’s {base} and {change}, the value can only be {range}, not {theirs}.',
-    notRoundingImplied: 'The gap is not rounding: from this report’s {base} and {change}, the value can only be {range}, not {theirs}. With {theirs} as the previous year’s figure, {base} would be a change of {implied}, not {change}.',
+    notRoundingImplied:
+      'The gap is not rounding: from this report’s {base} and {change}, the value can only be {range}, not {theirs}. With {theirs} as the previous year’s figure, {base} would be a change of {implied}, not {change}.',
     also: 'Related figures in the same report:',
-    basis: 'Neither report says how its cases are counted (for example, by the date a case was filed or accepted, or which cases are included), so a gap of a few cases may come from the way of counting; neither figure is shown here to be wrong.',
+    basis:
+      'Neither report says how its cases are counted (for example, by the date a case was filed or accepted, or which cases are included), so a gap of a few cases may come from the way of counting; neither figure is shown here to be wrong.',
     verified: 'We checked the quoted figures word for word against a stored copy of the published page on {date}.',
   },
   listen: {

@@ -25,7 +25,14 @@ export function pageMetadata(lang: Lang, path: string, title: string | null, des
   const ownCard = card.pages.includes(path);
   const pageTitle = title ?? meta.title[lang];
   const absolute = (p: string) => `${SITE_ORIGIN}${p}`;
-  const image = { url: absolute(versionedImage(card)), secureUrl: SITE_ORIGIN.startsWith('https:') ? absolute(versionedImage(card)) : undefined, width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
+  const image = {
+    url: absolute(versionedImage(card)),
+    secureUrl: SITE_ORIGIN.startsWith('https:') ? absolute(versionedImage(card)) : undefined,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    alt: card.alt,
+    type: 'image/png',
+  };
   return {
     metadataBase: new URL(SITE_ORIGIN),
     title: title ? `${title} · ${t.siteNameShort}` : t.siteName,
@@ -44,7 +51,12 @@ export function pageMetadata(lang: Lang, path: string, title: string | null, des
       alternateLocale: [OG_LOCALE[other]],
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title: pageTitle, description, images: [{ url: image.url, alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT }] },
+    twitter: {
+      card: 'summary_large_image',
+      title: pageTitle,
+      description,
+      images: [{ url: image.url, alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT }],
+    },
     ...(ownCard ? { other: citationTags(lang, path) } : {}),
   };
 }
@@ -54,7 +66,16 @@ export function pickerPreview(title: string, description: string): Pick<Metadata
   const card = cardForPage(getShareCards(), 'zh', homeUrl('zh'));
   const image = { url: `${SITE_ORIGIN}${versionedImage(card)}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: card.alt, type: 'image/png' };
   return {
-    openGraph: { type: 'website', title, description, url: `${SITE_ORIGIN}/`, siteName: title, locale: OG_LOCALE.zh, alternateLocale: [OG_LOCALE.en], images: [image] },
+    openGraph: {
+      type: 'website',
+      title,
+      description,
+      url: `${SITE_ORIGIN}/`,
+      siteName: title,
+      locale: OG_LOCALE.zh,
+      alternateLocale: [OG_LOCALE.en],
+      images: [image],
+    },
     twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: card.alt, width: CARD_WIDTH, height: CARD_HEIGHT }] },
   };
 }

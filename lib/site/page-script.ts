@@ -13,7 +13,9 @@ export function pageScriptSource(root = process.cwd()): string {
   try {
     cached = readFileSync(join(root, PAGE_SCRIPT_FILE), 'utf8');
   } catch (error) {
-    throw new Error(`${PAGE_SCRIPT_FILE}: cannot read the page script (${(error as Error).message}).\n  fix: run \`npm run build:islands\` (npm run build does it before next build).`);
+    throw new Error(
+      `${PAGE_SCRIPT_FILE}: cannot read the page script (${(error as Error).message}).\n  fix: run \`npm run build:islands\` (npm run build does it before next build).`,
+    );
   }
   return cached;
 }

@@ -29,9 +29,26 @@ export const ALIASES_FILE = 'content/aliases.json';
  */
 export function sitePages(report: Report, figures: Figures): string[] {
   const cited = citeIds(report, figures);
-  const perLanguage = LANGS.flatMap((lang) => [...languagePages(report, statedMetrics(figures).map((m) => m.id), lang), ...cited.map((id) => citeUrl(lang, id))]);
-  const pictures = getCharts().filter((chart) => chart.kind === 'bars').flatMap((chart) => LANGS.flatMap((lang) => (['svg', 'png'] as const).map((type) => chartFileUrl(lang, chart.id, type))));
-  const data = [REPORT_JSON_URL, SEARCH_JSON_URL, '/data/metrics.json', '/data/metrics.csv', ...getCharts().map((chart) => `/data/charts/${chart.id}.csv`), ...pictures, ...cited.map(citeDataUrl)];
+  const perLanguage = LANGS.flatMap((lang) => [
+    ...languagePages(
+      report,
+      statedMetrics(figures).map((m) => m.id),
+      lang,
+    ),
+    ...cited.map((id) => citeUrl(lang, id)),
+  ]);
+  const pictures = getCharts()
+    .filter((chart) => chart.kind === 'bars')
+    .flatMap((chart) => LANGS.flatMap((lang) => (['svg', 'png'] as const).map((type) => chartFileUrl(lang, chart.id, type))));
+  const data = [
+    REPORT_JSON_URL,
+    SEARCH_JSON_URL,
+    '/data/metrics.json',
+    '/data/metrics.csv',
+    ...getCharts().map((chart) => `/data/charts/${chart.id}.csv`),
+    ...pictures,
+    ...cited.map(citeDataUrl),
+  ];
   return [PICKER_URL, ...perLanguage, ...data];
 }
 
@@ -46,7 +63,9 @@ export function currentIds(report: Report, figures: Figures, glossary: Glossary,
   };
 }
 
-const aliasesSchema = z.strictObject(Object.fromEntries(PUBLISHED_KINDS.map((kind) => [kind, z.record(z.string(), z.string())])) as Record<PublishedKind, z.ZodRecord<z.ZodString, z.ZodString>>);
+const aliasesSchema = z.strictObject(
+  Object.fromEntries(PUBLISHED_KINDS.map((kind) => [kind, z.record(z.string(), z.string())])) as Record<PublishedKind, z.ZodRecord<z.ZodString, z.ZodString>>,
+);
 
 /**
  * Reads content/aliases.json: for each kind, an old id (or URL) that was renamed or removed, and the
@@ -71,8 +90,20 @@ export function loadAliases(current: PublishedIds, file = ALIASES_FILE, root = p
     const live = new Set(current[kind]);
     for (const [old, target] of Object.entries(parsed.data[kind])) {
       const at = positionOfPath(raw, [kind, old]);
-      if (live.has(old)) problems.push({ file, ...at, problem: `${kind}: "${old}" is an alias but also a live id`, fix: `remove the alias: "${old}" still exists, and an old link must keep meaning what it meant` });
-      if (!live.has(target)) problems.push({ file, ...at, problem: `${kind}: the alias "${old}" leads to "${target}", which does not exist`, fix: `point it at a live ${kind} id (or URL); chains are not followed, so give the final one` });
+      if (live.has(old))
+        problems.push({
+          file,
+          ...at,
+          problem: `${kind}: "${old}" is an alias but also a live id`,
+          fix: `remove the alias: "${old}" still exists, and an old link must keep meaning what it meant`,
+        });
+      if (!live.has(target))
+        problems.push({
+          file,
+          ...at,
+          problem: `${kind}: the alias "${old}" leads to "${target}", which does not exist`,
+          fix: `point it at a live ${kind} id (or URL); chains are not followed, so give the final one`,
+        });
     }
   }
   if (problems.length) throw new ContentError(problems);

@@ -17,7 +17,8 @@ export interface QrDrawing {
 }
 
 /** The library's SVG, which we read rather than trust: presentation attributes only, no style. */
-const LIBRARY_SVG = /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1" shape-rendering="crispEdges"><path fill="#ffffff" d="([^"<>]+)"\/><path stroke="#000000" d="([^"<>]+)"\/><\/svg>\s*$/;
+const LIBRARY_SVG =
+  /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1" shape-rendering="crispEdges"><path fill="#ffffff" d="([^"<>]+)"\/><path stroke="#000000" d="([^"<>]+)"\/><\/svg>\s*$/;
 
 /**
  * The QR code of a text (a page's URL), encoded by the qrcode library at error correction level M
@@ -42,7 +43,12 @@ export const canonicalUrl = (path: string) => `${SITE_ORIGIN}${path}`;
 /** The pages that carry a QR code (the pages people print and share): every section page, the full text, the parallel views and every figure page. */
 export function qrPages(report: Report, figures: Figures, lang: Lang): string[] {
   const pages = report.pages.map((page) => page.id);
-  return [...pages.map((id) => pageUrl(lang, id)), fullReportUrl(lang), ...[...pages, 'full'].map((id) => parallelUrl(lang, id)), ...statedMetrics(figures).map((metric) => figurePageUrl(lang, metric.id))];
+  return [
+    ...pages.map((id) => pageUrl(lang, id)),
+    fullReportUrl(lang),
+    ...[...pages, 'full'].map((id) => parallelUrl(lang, id)),
+    ...statedMetrics(figures).map((metric) => figurePageUrl(lang, metric.id)),
+  ];
 }
 
 /** Every page with a QR code, in both languages. */

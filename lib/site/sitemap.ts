@@ -3,7 +3,20 @@ import type { Lang, Report } from '../content/types';
 import { changelogUrl } from '../cite/urls';
 import { SITE_ORIGIN } from './config';
 import { HTML_LANG, LANGS } from './i18n';
-import { aboutUrl, accessibilityUrl, figurePageUrl, figuresUrl, fullReportUrl, glossaryUrl, homeUrl, pageUrl, parallelUrl, plansUrl, searchUrl, translationUrl } from './urls';
+import {
+  aboutUrl,
+  accessibilityUrl,
+  figurePageUrl,
+  figuresUrl,
+  fullReportUrl,
+  glossaryUrl,
+  homeUrl,
+  pageUrl,
+  parallelUrl,
+  plansUrl,
+  searchUrl,
+  translationUrl,
+} from './urls';
 
 /** The language picker at "/": the x-default of every page, and the one page in both languages at once. */
 export const PICKER_URL = '/';

@@ -11,11 +11,18 @@ const absolute = (path: string) => `${SITE_ORIGIN}${path}`;
 export const reportNodeId = (lang: Lang) => absolute(`${homeUrl(lang)}#report`);
 
 function issuer(report: Report, lang: Lang) {
-  return { '@type': 'GovernmentOrganization', name: report.meta.issuer[lang], alternateName: report.meta.issuer[otherLang(lang)], address: { '@type': 'PostalAddress', addressLocality: lang === 'zh' ? '杭州市' : 'Hangzhou', addressCountry: 'CN' } };
+  return {
+    '@type': 'GovernmentOrganization',
+    name: report.meta.issuer[lang],
+    alternateName: report.meta.issuer[otherLang(lang)],
+    address: { '@type': 'PostalAddress', addressLocality: lang === 'zh' ? '杭州市' : 'Hangzhou', addressCountry: 'CN' },
+  };
 }
 
 function part(report: Report, section: Section, lang: Lang, position: number): Record<string, unknown> {
-  const children = report.sections.filter((s) => s.level === 2 && report.sections.slice(0, report.sections.indexOf(s)).findLast((c) => c.level === 1) === section);
+  const children = report.sections.filter(
+    (s) => s.level === 2 && report.sections.slice(0, report.sections.indexOf(s)).findLast((c) => c.level === 1) === section,
+  );
   return {
     '@type': 'CreativeWork',
     '@id': absolute(`${homeUrl(lang)}#${section.id}`),
@@ -35,9 +42,21 @@ export function reportJsonLd(report: Report, lang: Lang): Record<string, unknown
   const { meta } = report;
   const other = otherLang(lang);
   const t = dictionary(lang);
-  const translation = lang === 'en'
-    ? { translationOfWork: { '@type': 'Report', '@id': reportNodeId('zh'), name: meta.title.zh, inLanguage: HTML_LANG.zh, url: absolute(homeUrl('zh')) }, translator: { '@type': 'Organization', name: t.siteName, url: absolute(homeUrl(lang)) } }
-    : { workTranslation: { '@type': 'Report', '@id': reportNodeId(other), name: meta.title[other], inLanguage: HTML_LANG[other], url: absolute(homeUrl(other)) } };
+  const translation =
+    lang === 'en'
+      ? {
+          translationOfWork: { '@type': 'Report', '@id': reportNodeId('zh'), name: meta.title.zh, inLanguage: HTML_LANG.zh, url: absolute(homeUrl('zh')) },
+          translator: { '@type': 'Organization', name: t.siteName, url: absolute(homeUrl(lang)) },
+        }
+      : {
+          workTranslation: {
+            '@type': 'Report',
+            '@id': reportNodeId(other),
+            name: meta.title[other],
+            inLanguage: HTML_LANG[other],
+            url: absolute(homeUrl(other)),
+          },
+        };
   return {
     '@context': 'https://schema.org',
     '@type': 'Report',
@@ -64,8 +83,21 @@ export function figureJsonLd(report: Report, metric: StatedMetric, lang: Lang): 
     text: lang === 'zh' ? metric.source.quote : metric.source.quote_en,
     inLanguage: HTML_LANG[lang],
     url: absolute(figurePageUrl(lang, metric.id)),
-    isPartOf: { '@type': 'Report', '@id': reportNodeId(lang), name: report.meta.title[lang], url: absolute(homeUrl(lang)), datePublished: report.meta.delivered.date, author: issuer(report, lang) },
-    about: { '@type': 'PropertyValue', name: metric.label[lang], value: metric.value, unitText: metric.unit, ...(metric.period ? { description: metric.period } : {}) },
+    isPartOf: {
+      '@type': 'Report',
+      '@id': reportNodeId(lang),
+      name: report.meta.title[lang],
+      url: absolute(homeUrl(lang)),
+      datePublished: report.meta.delivered.date,
+      author: issuer(report, lang),
+    },
+    about: {
+      '@type': 'PropertyValue',
+      name: metric.label[lang],
+      value: metric.value,
+      unitText: metric.unit,
+      ...(metric.period ? { description: metric.period } : {}),
+    },
   };
 }
 

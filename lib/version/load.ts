@@ -72,15 +72,38 @@ export function loadChangelog(report: Report, file = CHANGELOG_FILE, root = proc
   const releases = parsed.data.releases.map((release) => ({ ...release, date: releaseDate(release.version) }));
   releases.forEach((release, index) => {
     const at = (...path: PropertyKey[]) => positionOfPath(raw, ['releases', index, ...path]);
-    if (!isRealDate(release.date)) problems.push({ file, ...at('version'), problem: `release "${release.version}" is not a real date`, fix: 'name the release by the date it was published, YYYY.MM.DD' });
+    if (!isRealDate(release.date))
+      problems.push({
+        file,
+        ...at('version'),
+        problem: `release "${release.version}" is not a real date`,
+        fix: 'name the release by the date it was published, YYYY.MM.DD',
+      });
     const newer = releases[index - 1];
     if (newer && newer.version <= release.version) {
-      problems.push({ file, ...at('version'), problem: `release "${release.version}" is listed after "${newer.version}"`, fix: 'list releases newest first, each version once' });
+      problems.push({
+        file,
+        ...at('version'),
+        problem: `release "${release.version}" is listed after "${newer.version}"`,
+        fix: 'list releases newest first, each version once',
+      });
     }
     release.corrections.forEach((correction, c) => {
-      if (correction.date > release.date) problems.push({ file, ...at('corrections', c, 'date'), problem: `a correction dated ${correction.date} is listed under the earlier release "${release.version}"`, fix: 'list a correction under the first release that includes it' });
+      if (correction.date > release.date)
+        problems.push({
+          file,
+          ...at('corrections', c, 'date'),
+          problem: `a correction dated ${correction.date} is listed under the earlier release "${release.version}"`,
+          fix: 'list a correction under the first release that includes it',
+        });
       correction.ids.forEach((id, i) => {
-        if (!known.has(id)) problems.push({ file, ...at('corrections', c, 'ids', i), problem: `a correction names "${id}", which is not a section or point of the report`, fix: 'use the id of the corrected point or section, as in content/zh/report.md, e.g. "ch1-6-p2"' });
+        if (!known.has(id))
+          problems.push({
+            file,
+            ...at('corrections', c, 'ids', i),
+            problem: `a correction names "${id}", which is not a section or point of the report`,
+            fix: 'use the id of the corrected point or section, as in content/zh/report.md, e.g. "ch1-6-p2"',
+          });
       });
     });
   });

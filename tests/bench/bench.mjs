@@ -24,7 +24,15 @@ const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const FLOOR = !args.includes('--no-floor');
 const LIGHTHOUSE_BIN = fileURLToPath(new URL('../../node_modules/.bin/lighthouse', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const PORT = 4175;
 const FLOOR_PORT = 4176;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -52,7 +60,13 @@ const stop = (child) => {
 };
 async function ready(url) {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not start`);
@@ -63,7 +77,10 @@ function lighthouse(url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const file = join(tmpdir(), `lh-${process.pid}.json`);
-    const result = spawnSync(LIGHTHOUSE_BIN, [url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${FLAGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8' });
+    const result = spawnSync(LIGHTHOUSE_BIN, [url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${FLAGS.join(' ')}`], {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`lighthouse ${url}: ${result.stderr}`);
     const lhr = JSON.parse(readFileSync(file, 'utf8'));
     runs.push({
@@ -81,11 +98,12 @@ function lighthouse(url) {
 }
 
 /** The page's main text alone, as a plain HTML page: the physical floor for this page. */
-const floorHtml = (lang, title, text) => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="description" content="${title}"><title>${title}</title><main>${text
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-  .join('')}</main></html>`;
+const floorHtml = (lang, title, text) =>
+  `<!doctype html><html lang="${lang}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="description" content="${title}"><title>${title}</title><main>${text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('')}</main></html>`;
 
 const floorDir = join(tmpdir(), `floor-${process.pid}`);
 mkdirSync(floorDir, { recursive: true });
@@ -141,17 +159,32 @@ try {
 
   console.log('Bytes per page, gzip -9, KB (phone viewport; "scrolled" = after scrolling to the end)\n');
   const byteHeads = ['page', 'path', 'HTML', 'of it charts', 'CSS', 'text', 'JS at load', 'JS scrolled'];
-  table(byteHeads, rows.map((r) => [r.kind, r.path, kb(r.html), r.drawings ? kb(r.drawings) : '—', kb(r.css), kb(r.text), kb(r.initial), kb(r.scrolled)]));
+  table(
+    byteHeads,
+    rows.map((r) => [r.kind, r.path, kb(r.html), r.drawings ? kb(r.drawings) : '—', kb(r.css), kb(r.text), kb(r.initial), kb(r.scrolled)]),
+  );
 
   if (LIGHTHOUSE) {
     if (FLOOR) await ready(`http://127.0.0.1:${FLOOR_PORT}/${rows[0].floorName}`);
-    console.log(`\nLighthouse ${JSON.parse(readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version}, mobile defaults, median of ${RUNS} run(s); "floor" = a plain HTML page of the same text\n`);
+    console.log(
+      `\nLighthouse ${JSON.parse(readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version}, mobile defaults, median of ${RUNS} run(s); "floor" = a plain HTML page of the same text\n`,
+    );
     const out = [];
     for (const row of rows) {
       const targets = [[row.path, origin + row.path], ...(FLOOR ? [['  floor', `http://127.0.0.1:${FLOOR_PORT}/${row.floorName}`]] : [])];
       for (const [label, url] of targets) {
         const r = lighthouse(url);
-        out.push([row.kind, label, r.performance, r.accessibility, r.bestPractices, r.seo, `${Math.round(r.tbt)} ms`, `${(r.lcp / 1000).toFixed(2)} s`, r.cls.toFixed(3)]);
+        out.push([
+          row.kind,
+          label,
+          r.performance,
+          r.accessibility,
+          r.bestPractices,
+          r.seo,
+          `${Math.round(r.tbt)} ms`,
+          `${(r.lcp / 1000).toFixed(2)} s`,
+          r.cls.toFixed(3),
+        ]);
         console.error(`  measured ${url}`);
       }
     }

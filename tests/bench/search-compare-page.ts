@@ -5,5 +5,8 @@ import type { Lang } from '../../lib/content/types';
 
 export async function run(query: string, lang: Lang): Promise<string[]> {
   const search = await loadSearch();
-  return search.search(query, lang).filter((r) => r.lang === lang).map((r) => r.url);
+  return search
+    .search(query, lang)
+    .filter((r) => r.lang === lang)
+    .map((r) => r.url);
 }

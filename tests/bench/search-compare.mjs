@@ -60,17 +60,33 @@ function relevantPages(lang, test) {
 // ch1 is printed on the page of its first sub-section; ch2 and ch3's intro likewise (README: Pages).
 const pageOf = (id) => ({ ch1: 'ch1-1', ch3: 'ch3-1', closing: 'ch3-4' })[id] ?? id;
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css']);
 
 const scratch = mkdtempSync(join(tmpdir(), 'search-compare-'));
-await build({ input: 'tests/bench/search-compare-page.ts', output: { file: join(scratch, 'ours.js'), format: 'esm', minify: true }, write: true, logLevel: 'silent' });
+await build({
+  input: 'tests/bench/search-compare-page.ts',
+  output: { file: join(scratch, 'ours.js'), format: 'esm', minify: true },
+  write: true,
+  logLevel: 'silent',
+});
 
 // A static server that gzips what a CDN would and counts the bytes it sends.
 let sent = 0;
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  const file = path.startsWith('/pagefind/') ? join(bundle, path.slice('/pagefind/'.length)) : path === '/__ours.js' ? join(scratch, 'ours.js') : join('out', normalize(path), path.endsWith('/') ? 'index.html' : '');
+  const file = path.startsWith('/pagefind/')
+    ? join(bundle, path.slice('/pagefind/'.length))
+    : path === '/__ours.js'
+      ? join(scratch, 'ours.js')
+      : join('out', normalize(path), path.endsWith('/') ? 'index.html' : '');
   if (!existsSync(file) || statSync(file).isDirectory()) {
     response.writeHead(404).end();
     return;
@@ -147,7 +163,10 @@ try {
   const rows = [];
   for (const [lang, query, test] of QUERIES) {
     const relevant = relevantPages(lang, test);
-    const variants = [['ours', query], ['pagefind', query]];
+    const variants = [
+      ['ours', query],
+      ['pagefind', query],
+    ];
     if (lang === 'zh') variants.push(['pagefind', `"${query}"`]);
     for (const [engine, q] of variants) {
       const { pages, other, bytes, later } = await run(engine, lang, q);
@@ -156,12 +175,17 @@ try {
   }
   console.log('| lang | query | engine | relevant pages | found | precision | recall | other pages | bytes, first query | bytes, later query |');
   console.log('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) console.log(`| ${r.lang} | ${r.query} | ${r.engine} | ${r.relevant} | ${r.found} | ${pct(r.precision)} | ${pct(r.recall)} | ${r.other} | ${kb(r.bytes)} | ${kb(r.later)} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.lang} | ${r.query} | ${r.engine} | ${r.relevant} | ${r.found} | ${pct(r.precision)} | ${pct(r.recall)} | ${r.other} | ${kb(r.bytes)} | ${kb(r.later)} |`,
+    );
   for (const engine of ['ours', 'pagefind']) {
     for (const quoted of engine === 'pagefind' ? [false, true] : [false]) {
       const mine = rows.filter((r) => r.engine === engine && (r.lang === 'en' || r.query.startsWith('"') === quoted));
       const mean = (key) => mine.reduce((n, r) => n + r[key], 0) / mine.length;
-      console.log(`${engine}${engine === 'pagefind' ? (quoted ? ' (Chinese quoted)' : ' (as typed)') : ''}: mean precision ${pct(mean('precision'))}, mean recall ${pct(mean('recall'))}, mean bytes ${kb(mean('bytes'))} (first query), ${kb(mean('later'))} (later query)`);
+      console.log(
+        `${engine}${engine === 'pagefind' ? (quoted ? ' (Chinese quoted)' : ' (as typed)') : ''}: mean precision ${pct(mean('precision'))}, mean recall ${pct(mean('recall'))}, mean bytes ${kb(mean('bytes'))} (first query), ${kb(mean('later'))} (later query)`,
+      );
     }
   }
 } finally {

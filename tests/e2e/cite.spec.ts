@@ -12,7 +12,13 @@ const today = (page: Page, lang: string) =>
   page.evaluate((lang) => {
     const d = new Date();
     const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    return { iso, long: lang === 'zh' ? `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日` : d.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' }) };
+    return {
+      iso,
+      long:
+        lang === 'zh'
+          ? `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`
+          : d.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' }),
+    };
   }, lang);
 
 /** Copies every style and export in an open cite dialog; each copy must be exactly what the dialog shows. */
@@ -53,7 +59,9 @@ for (const lang of LANGS) {
     expect(copied.get('gbt7714')).toContain('杭州市人民政府关于2020年法治政府建设情况的报告');
     expect(copied.get('apa')).toContain(zh ? long : `Retrieved ${long}`);
     expect(copied.get('chicago-note')).toContain(zh ? '一（六）“二是”' : 'I(6), point 2');
-    if (!zh) for (const style of ['gbt7714', 'apa', 'chicago-note', 'plain']) expect(copied.get(style), style).toMatch(/unofficial.*translation|translation.*unofficial/i);
+    if (!zh)
+      for (const style of ['gbt7714', 'apa', 'chicago-note', 'plain'])
+        expect(copied.get(style), style).toMatch(/unofficial.*translation|translation.*unofficial/i);
     expect(copied.get('ris')).toMatch(/^TY {2}- RPRT/);
     expect(JSON.parse(copied.get('csl-json')!)[0].type).toBe('report');
 
@@ -71,7 +79,10 @@ for (const lang of LANGS) {
   test(`cite a figure in ${lang} from the figures table: the citation names the figure and lands on its words`, async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(`/${lang}/figures/`);
-    await page.locator('#loss-rate').getByRole('link', { name: zh ? /^引用这个数字/ : /^Cite this figure/ }).click();
+    await page
+      .locator('#loss-rate')
+      .getByRole('link', { name: zh ? /^引用这个数字/ : /^Cite this figure/ })
+      .click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('9.8%');
@@ -118,7 +129,9 @@ test('copy with citation: selected words are copied with a short citation and th
     getSelection()!.addRange(range);
   });
   await page.getByRole('button', { name: 'Copy with citation' }).click();
-  await expect.poll(() => clipboard(page)).toMatch(/^“the loss rate was 9\.8%” — Hangzhou Municipal People’s Government, .*I\(6\), point 2 .*unofficial translation.*\/en\/ch1-6\/#ch1-6-p2$/);
+  await expect
+    .poll(() => clipboard(page))
+    .toMatch(/^“the loss rate was 9\.8%” — Hangzhou Municipal People’s Government, .*I\(6\), point 2 .*unofficial translation.*\/en\/ch1-6\/#ch1-6-p2$/);
 });
 
 test.describe('without JavaScript', () => {

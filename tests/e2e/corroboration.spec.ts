@@ -5,11 +5,24 @@ import { LANGS, watchErrors } from './site';
 
 const COURT_REPORT = 'https://z.hangzhou.com.cn/2022/rddschy/content/content_8291633.html';
 const TEXT = {
-  zh: { title: '其他官方来源', issuer: '杭州市中级人民法院', differs: '相差2，本报告的数字较高。', agrees: '一致。', basis: '两份报告都没有说明案件的统计口径' },
-  en: { title: 'Other official sources', issuer: 'Hangzhou Intermediate People’s Court', differs: 'Differs by 2: this report’s figure is higher.', agrees: 'Agrees.', basis: 'Neither report says how its cases are counted' },
+  zh: {
+    title: '其他官方来源',
+    issuer: '杭州市中级人民法院',
+    differs: '相差2，本报告的数字较高。',
+    agrees: '一致。',
+    basis: '两份报告都没有说明案件的统计口径',
+  },
+  en: {
+    title: 'Other official sources',
+    issuer: 'Hangzhou Intermediate People’s Court',
+    differs: 'Differs by 2: this report’s figure is higher.',
+    agrees: 'Agrees.',
+    basis: 'Neither report says how its cases are counted',
+  },
 } as const;
 
-const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test.describe('other official sources', () => {
   for (const lang of LANGS) {
@@ -21,7 +34,9 @@ test.describe('other official sources', () => {
       const block = page.locator('section#other-sources');
       await expect(block.getByRole('heading', { level: 2, name: t.title })).toBeVisible();
       await expect(block).toContainText(t.issuer);
-      await expect(block.getByRole('link', { name: lang === 'zh' ? /2021年度行政审判工作情况的报告/ : /Written report on administrative adjudication in 2021/ })).toHaveAttribute('href', COURT_REPORT);
+      await expect(
+        block.getByRole('link', { name: lang === 'zh' ? /2021年度行政审判工作情况的报告/ : /Written report on administrative adjudication in 2021/ }),
+      ).toHaveAttribute('href', COURT_REPORT);
       const count = block.locator('[data-comparison="first-instance-cases-2019"]');
       await expect(count).toHaveAttribute('data-agrees', 'false');
       await expect(count).toContainText('2,563');
@@ -60,7 +75,11 @@ test.describe('other official sources', () => {
 
   test('the data files mark the court’s figures as from another source', async ({ request }) => {
     const json = await (await request.get('/data/metrics.json')).json();
-    expect(json.other_sources.figures.find((m: { id: string }) => m.id === 'court-first-instance-cases-2019')).toMatchObject({ kind: 'other-source', value: 2561, source: { url: COURT_REPORT, quote: '至2019年已达2561件' } });
+    expect(json.other_sources.figures.find((m: { id: string }) => m.id === 'court-first-instance-cases-2019')).toMatchObject({
+      kind: 'other-source',
+      value: 2561,
+      source: { url: COURT_REPORT, quote: '至2019年已达2561件' },
+    });
     expect(json.other_sources.comparisons.find((c: { id: string }) => c.id === 'first-instance-cases-2019')).toMatchObject({ agrees: false, difference: 2 });
     const csv = await (await request.get('/data/metrics.csv')).text();
     expect(csv).toContain('court-loss-rate,litigation,');

@@ -21,8 +21,12 @@ async function scriptsOf(page: Page, path: string, scrollToEnd = false): Promise
   return Promise.all(bodies);
 }
 
-const BAR_CHARTS = { '/ch1-6/': ['reconsideration-cases', 'direct-correction-rate', 'first-instance-litigation-cases', 'litigation-rates', 'people-mediation'], '/ch2/': ['township-shares'] };
-const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const BAR_CHARTS = {
+  '/ch1-6/': ['reconsideration-cases', 'direct-correction-rate', 'first-instance-litigation-cases', 'litigation-rates', 'people-mediation'],
+  '/ch2/': ['township-shares'],
+};
+const axeViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test.describe('charts', () => {
   for (const lang of LANGS) {
@@ -84,7 +88,10 @@ test.describe('charts', () => {
           const measured = await drawing.evaluate((svg) => {
             const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
             const boxes = (selector: string) => [...svg.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
-            const overlaps = (rects: DOMRect[]) => rects.some((a, i) => rects.some((b, j) => j > i && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5));
+            const overlaps = (rects: DOMRect[]) =>
+              rects.some((a, i) =>
+                rects.some((b, j) => j > i && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5),
+              );
             return {
               smallest: Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
               valuesCollide: overlaps(boxes('.value')),
@@ -129,7 +136,12 @@ test.describe('charts', () => {
       await expect(focused).toHaveAccessibleName(names[i]);
       await page.keyboard.press('Tab');
     }
-    expect(names).toEqual(['Loss rate (2019): ≈16.44% (derived)', 'Loss rate (2020): 9.8%', 'Court-appearance rate of agency heads (2019): ≈86.36% (derived)', 'Court-appearance rate of agency heads (2020): 91.25%']);
+    expect(names).toEqual([
+      'Loss rate (2019): ≈16.44% (derived)',
+      'Loss rate (2020): 9.8%',
+      'Court-appearance rate of agency heads (2019): ≈86.36% (derived)',
+      'Court-appearance rate of agency heads (2020): 91.25%',
+    ]);
   });
 });
 
@@ -170,7 +182,10 @@ test.describe('figures page', () => {
     await expect(page.locator('#loss-rate-2019')).toBeInViewport();
     await expect(page.locator('#loss-rate-2019')).toContainText('推算');
     await page.goto('/zh/figures/#loss-rate');
-    await page.locator('#loss-rate').getByRole('link', { name: /一（六）/ }).click();
+    await page
+      .locator('#loss-rate')
+      .getByRole('link', { name: /一（六）/ })
+      .click();
     await expect(page).toHaveURL(/\/zh\/ch1-6\/#fig-loss-rate$/);
     const quote = page.locator('#fig-loss-rate');
     await expect(quote).toHaveText('败诉率9.8%');

@@ -24,11 +24,14 @@ export const test = base.extend<{ allowCspViolations: boolean; cspViolations: st
         await watched.addInitScript(() => {
           document.addEventListener('securitypolicyviolation', (event) => {
             const report = (window as unknown as { __cspViolation: (text: string) => void }).__cspViolation;
-            void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || location.pathname}:${event.lineNumber} (${event.sample})`);
+            void report(
+              `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || location.pathname}:${event.lineNumber} (${event.sample})`,
+            );
           });
         });
         watched.on('console', (message) => {
-          if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+          if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+            violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
         });
       };
       await guard(context);

@@ -24,7 +24,9 @@ const HTML_LANG = { zh: 'zh-Hans', en: 'en' } as const;
 
 for (const lang of LANGS) {
   for (const path of pagesOf(lang)) {
-    test(`${path} renders in ${lang}, links its twin, has a heading outline, its islands awake under the shipped CSP with no violation, console error or request off the site, and no axe violation at 1280 px${ONE_OF_EACH_KIND.includes(path) ? ' and 320 px' : ''}`, async ({ page }) => {
+    test(`${path} renders in ${lang}, links its twin, has a heading outline, its islands awake under the shipped CSP with no violation, console error or request off the site, and no axe violation at 1280 px${ONE_OF_EACH_KIND.includes(path) ? ' and 320 px' : ''}`, async ({
+      page,
+    }) => {
       // The whole report on one page, audited twice, takes its time on a busy machine.
       test.setTimeout(60_000);
       const watch = await watchPage(page, ORIGIN);
@@ -35,7 +37,10 @@ for (const lang of LANGS) {
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).toBeVisible();
       const other = lang === 'zh' ? 'en' : 'zh';
-      await expect(page.locator(`link[rel="alternate"][hreflang="${HTML_LANG[other]}"]`)).toHaveAttribute('href', new RegExp(`${path.replace(`/${lang}/`, `/${other}/`)}$`));
+      await expect(page.locator(`link[rel="alternate"][hreflang="${HTML_LANG[other]}"]`)).toHaveAttribute(
+        'href',
+        new RegExp(`${path.replace(`/${lang}/`, `/${other}/`)}$`),
+      );
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
       // The outline: one h1 first, and no level skipped on the way down (h2 → h4).
       const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));

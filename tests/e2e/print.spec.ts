@@ -29,7 +29,9 @@ async function sheetFill(pdf: PDFDocumentProxy): Promise<number[]> {
   const fills: number[] = [];
   const [areaTop, areaBottom] = [SHEET.height - SHEET.top, SHEET.bottom];
   for (let n = 1; n <= pdf.numPages; n++) {
-    const items = (await (await pdf.getPage(n)).getTextContent()).items.filter((item) => 'str' in item && item.str.trim() && item.transform[5] > areaBottom + 1 && item.transform[5] < areaTop);
+    const items = (await (await pdf.getPage(n)).getTextContent()).items.filter(
+      (item) => 'str' in item && item.str.trim() && item.transform[5] > areaBottom + 1 && item.transform[5] < areaTop,
+    );
     const lowest = Math.min(...items.map((item) => ('transform' in item ? item.transform[5] - (item.height ?? 0) : areaTop)));
     fills.push(items.length ? (areaTop - lowest) / (areaTop - areaBottom) : 0);
   }
@@ -40,7 +42,9 @@ async function sheetFill(pdf: PDFDocumentProxy): Promise<number[]> {
 async function qrOnSheet(pdf: PDFDocumentProxy, n: number): Promise<string | null> {
   const sheet = await pdf.getPage(n);
   const viewport = sheet.getViewport({ scale: 2 });
-  const { canvas, context } = (pdf as unknown as { canvasFactory: { create(w: number, h: number): { canvas: unknown; context: CanvasRenderingContext2D } } }).canvasFactory.create(viewport.width, viewport.height);
+  const { canvas, context } = (
+    pdf as unknown as { canvasFactory: { create(w: number, h: number): { canvas: unknown; context: CanvasRenderingContext2D } } }
+  ).canvasFactory.create(viewport.width, viewport.height);
   await sheet.render({ canvasContext: context, canvas: canvas as HTMLCanvasElement, viewport }).promise;
   const image = context.getImageData(0, 0, Math.floor(viewport.width), Math.floor(viewport.height));
   return jsQR(image.data, image.width, image.height)?.data ?? null;
@@ -50,7 +54,28 @@ async function qrOnSheet(pdf: PDFDocumentProxy, n: number): Promise<string | nul
 const INTERFACE = Object.fromEntries(
   LANGS.map((lang) => {
     const t = dictionary(lang);
-    return [lang, [t.skipToContent, t.reading.settings, t.previous, t.next, t.breadcrumbs, t.plans.seeMapping, t.languageSwitch, t.search.label, t.listen.start, t.listen.pause, t.listen.speed, citeDictionary(lang).cite, t.figures.downloadCsv, t.figures.downloadSvg, t.figures.downloadPng, t.parallel.parallel, '中/En']];
+    return [
+      lang,
+      [
+        t.skipToContent,
+        t.reading.settings,
+        t.previous,
+        t.next,
+        t.breadcrumbs,
+        t.plans.seeMapping,
+        t.languageSwitch,
+        t.search.label,
+        t.listen.start,
+        t.listen.pause,
+        t.listen.speed,
+        citeDictionary(lang).cite,
+        t.figures.downloadCsv,
+        t.figures.downloadSvg,
+        t.figures.downloadPng,
+        t.parallel.parallel,
+        '中/En',
+      ],
+    ];
   }),
 ) as Record<(typeof LANGS)[number], string[]>;
 const sectionPages = (lang: (typeof LANGS)[number]) => [...new Set(report.sections.map((s) => s.url[lang].split('#')[0]))];
@@ -59,25 +84,41 @@ const sectionPages = (lang: (typeof LANGS)[number]) => [...new Set(report.sectio
  * Compare text regardless of line breaks and spacing, which the PDF's layout decides. A CJK font's
  * em dash comes back from the PDF as a horizontal bar (U+2015): both read as —.
  */
-const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').replace(/\u2015/g, '—');
+const squash = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\u2015/g, '—');
 
 /**
  * Does the PDF's text hold this text? The PDF's font maps some ideographs to radicals: 人 comes back
  * as ⼈ (which NFKC undoes) and 民 as ⺠ (which it does not), so a character of the CJK Radicals
  * Supplement in the PDF stands for any one ideograph.
  */
-const holds = (pdfText: string, text: string) => new RegExp(squash(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\p{Script=Han}/gu, (c) => `[${c}\u2E80-\u2EFF]`), 'u').test(pdfText);
+const holds = (pdfText: string, text: string) =>
+  new RegExp(
+    squash(text)
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\p{Script=Han}/gu, (c) => `[${c}\u2E80-\u2EFF]`),
+    'u',
+  ).test(pdfText);
 
 for (const lang of LANGS) {
-  test(`the full report in ${lang} prints to PDF: every point's text, numbered links, no interface, each sheet with title, date, URL and page number`, async ({ page }) => {
+  test(`the full report in ${lang} prints to PDF: every point's text, numbered links, no interface, each sheet with title, date, URL and page number`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.goto(`/${lang}/full/`);
     const pages = await pdfPages(await page.pdf({ format: 'A4' }));
     // Each sheet's margins carry the title, the date and the URL (set by the page script) and the page number.
-    const margins = await page.evaluate(() => ['title', 'date', 'url'].map((key) => JSON.parse(getComputedStyle(document.documentElement).getPropertyValue(`--print-${key}`)) as string));
+    const margins = await page.evaluate(() =>
+      ['title', 'date', 'url'].map((key) => JSON.parse(getComputedStyle(document.documentElement).getPropertyValue(`--print-${key}`)) as string),
+    );
     for (const margin of margins) pages.forEach((text) => expect(squash(text)).toContain(squash(margin)));
     pages.forEach((text, index) => expect(squash(text)).toContain(`${index + 1}/${pages.length}`));
-    const body = pages.map((text, index) => margins.reduce((rest, margin) => rest.replace(squash(margin), ''), squash(text)).replace(`${index + 1}/${pages.length}`, ''));
+    const body = pages.map((text, index) =>
+      margins.reduce((rest, margin) => rest.replace(squash(margin), ''), squash(text)).replace(`${index + 1}/${pages.length}`, ''),
+    );
     // Measured: 8 sheets in Chinese, 14 in English (A4); a broken stylesheet (chrome printed, or text lost) moves it far.
     expect(pages.length).toBeGreaterThanOrEqual(lang === 'zh' ? 6 : 8);
     expect(pages.length).toBeLessThanOrEqual(lang === 'zh' ? 11 : 15);
@@ -89,7 +130,10 @@ for (const lang of LANGS) {
   });
 }
 
-for (const [lang, path] of [['zh', '/zh/ch1-6/'], ['en', '/en/ch2/']] as const) {
+for (const [lang, path] of [
+  ['zh', '/zh/ch1-6/'],
+  ['en', '/en/ch2/'],
+] as const) {
   test(`${path} prints its charts, drawn, without anyone scrolling to them, and their data tables`, async ({ page }) => {
     await page.goto(path);
     const all = squash((await pdfPages(await page.pdf({ format: 'A4' }))).join(''));

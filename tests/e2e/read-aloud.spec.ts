@@ -67,7 +67,13 @@ function stubSpeech(page: Page, options: StubOptions) {
       getVoices: () => listed.map((voice) => ({ ...voice, voiceURI: voice.name, localService: true, default: false })),
       speak(utterance: Utterance) {
         const shown = document.querySelector('[data-listening]');
-        heard.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null, rate: utterance.rate, shown: shown ? shown.id || shown.textContent : null });
+        heard.push({
+          text: utterance.text,
+          lang: utterance.lang,
+          voice: utterance.voice?.name ?? null,
+          rate: utterance.rate,
+          shown: shown ? shown.id || shown.textContent : null,
+        });
         queue.push(utterance);
         play();
       },
@@ -117,8 +123,30 @@ const VOICES = [
   { name: 'English', lang: 'en-GB' },
 ];
 const T = {
-  zh: { start: '朗读', pause: '暂停', resume: '继续', stop: '停止', next: '下一段', previous: '上一段', speed: '语速', paused: '已暂停朗读', stopped: '已停止朗读', finished: '朗读完毕' },
-  en: { start: 'Listen', pause: 'Pause', resume: 'Resume', stop: 'Stop', next: 'Next point', previous: 'Previous point', speed: 'Speed', paused: 'Paused', stopped: 'Stopped listening', finished: 'Finished reading' },
+  zh: {
+    start: '朗读',
+    pause: '暂停',
+    resume: '继续',
+    stop: '停止',
+    next: '下一段',
+    previous: '上一段',
+    speed: '语速',
+    paused: '已暂停朗读',
+    stopped: '已停止朗读',
+    finished: '朗读完毕',
+  },
+  en: {
+    start: 'Listen',
+    pause: 'Pause',
+    resume: 'Resume',
+    stop: 'Stop',
+    next: 'Next point',
+    previous: 'Previous point',
+    speed: 'Speed',
+    paused: 'Paused',
+    stopped: 'Stopped listening',
+    finished: 'Finished reading',
+  },
 } as const;
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -126,7 +154,10 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 function expectedReading(lang: 'zh' | 'en', page: string) {
   return report.sections
     .filter((section) => section.url[lang].split('#')[0] === `/${lang}/${page}/`)
-    .flatMap((section) => [...(section.heading ? [{ shown: `${section.id}-heading`, text: section.heading[lang] }] : []), ...section.points.map((point) => ({ shown: point.id, text: point[lang] }))]);
+    .flatMap((section) => [
+      ...(section.heading ? [{ shown: `${section.id}-heading`, text: section.heading[lang] }] : []),
+      ...section.points.map((point) => ({ shown: point.id, text: point[lang] })),
+    ]);
 }
 
 /** The utterances grouped by what was highlighted while each was said, joined: what was read, unit by unit. */
@@ -142,7 +173,9 @@ function readUnits(utterances: Heard[]) {
 
 for (const lang of LANGS) {
   for (const page of ['ch1-1', 'ch2']) {
-    test(`/${lang}/${page}/ is read aloud in ${lang}: every heading and point, in order, in the report's words only, highlighted as it is read`, async ({ page: tab }) => {
+    test(`/${lang}/${page}/ is read aloud in ${lang}: every heading and point, in order, in the report's words only, highlighted as it is read`, async ({
+      page: tab,
+    }) => {
       const errors = watchErrors(tab);
       await stubSpeech(tab, { voices: VOICES, auto: true });
       await tab.goto(`/${lang}/${page}/`);

@@ -15,7 +15,9 @@ import { LANGS, report, watchErrors } from './site';
 test.use({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
 test.beforeEach(({ page }) => withScreenReader(page));
 
-const glossary: { terms: { id: string; zh: string; pinyin: string; en: string; explanation: Record<string, string> }[] } = JSON.parse(readFileSync('content/glossary.json', 'utf8'));
+const glossary: { terms: { id: string; zh: string; pinyin: string; en: string; explanation: Record<string, string> }[] } = JSON.parse(
+  readFileSync('content/glossary.json', 'utf8'),
+);
 const squash = (text: string) => text.replace(/\s+/g, '');
 const sectionOf = (id: string) => report.sections.find((s) => s.id === id)!;
 
@@ -35,14 +37,22 @@ function asHeard(phrases: string[]): string[] {
 }
 
 /** The words of a paragraph as said: its text and the names of the links inside it (glossary terms), in order, without the role words. */
-const wordsSaid = (phrases: string[]) => squash(phrases.filter((p) => !/^(paragraph|end of paragraph)$/.test(p)).map((p) => p.replace(/^link, /, '')).join(''));
+const wordsSaid = (phrases: string[]) =>
+  squash(
+    phrases
+      .filter((p) => !/^(paragraph|end of paragraph)$/.test(p))
+      .map((p) => p.replace(/^link, /, ''))
+      .join(''),
+  );
 
 for (const lang of LANGS) {
   const t = dictionary(lang);
   const cite = citeDictionary(lang);
   const colon = lang === 'zh' ? '：' : ': ';
 
-  test(`landing on a section in ${lang}: skip link, the heading, then each point in full, once, followed by its own link, its parallel link and its cite link`, async ({ page }) => {
+  test(`landing on a section in ${lang}: skip link, the heading, then each point in full, once, followed by its own link, its parallel link and its cite link`, async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     const section = sectionOf('ch3-2');
     await page.goto(`/${lang}/ch3-2/`);
@@ -59,7 +69,12 @@ for (const lang of LANGS) {
       const label = point.label[lang];
       const heard = asHeard(await readOn(page, 'end of paragraph'));
       expect(heard[0]).toBe('paragraph');
-      expect(heard.slice(-4)).toEqual([`link, ${t.permalink} ${label}`, `link, ${t.parallel.pointLink.replace('{label}', label)}`, `link, ${cite.citePoint}${colon}${label}`, 'end of paragraph']);
+      expect(heard.slice(-4)).toEqual([
+        `link, ${t.permalink} ${label}`,
+        `link, ${t.parallel.pointLink.replace('{label}', label)}`,
+        `link, ${cite.citePoint}${colon}${label}`,
+        'end of paragraph',
+      ]);
       // The report's words, each once, in order: nothing of the interface inside them.
       expect(wordsSaid(heard.slice(0, -4))).toBe(squash(point[lang]));
     }
@@ -139,10 +154,23 @@ for (const lang of LANGS) {
     expect(walk.filter((p) => p.includes(summary))).toEqual([summary]);
     // The marks say every value, left to right, as the drawing shows them.
     expect(walk.filter((p) => p.startsWith('image, '))).toEqual(marks.map((name) => `image, ${name}`));
-    expect(marks).toEqual(lang === 'zh' ? ['败诉率（2019年）≈16.44%（推算）', '败诉率（2020年）9.8%', '负责人出庭率（2019年）≈86.36%（推算）', '负责人出庭率（2020年）91.25%'] : ['Loss rate (2019): ≈16.44% (derived)', 'Loss rate (2020): 9.8%', 'Court-appearance rate of agency heads (2019): ≈86.36% (derived)', 'Court-appearance rate of agency heads (2020): 91.25%']);
+    expect(marks).toEqual(
+      lang === 'zh'
+        ? ['败诉率（2019年）≈16.44%（推算）', '败诉率（2020年）9.8%', '负责人出庭率（2019年）≈86.36%（推算）', '负责人出庭率（2020年）91.25%']
+        : [
+            'Loss rate (2019): ≈16.44% (derived)',
+            'Loss rate (2020): 9.8%',
+            'Court-appearance rate of agency heads (2019): ≈86.36% (derived)',
+            'Court-appearance rate of agency heads (2020): 91.25%',
+          ],
+    );
     // The table: its cells, the derived ones said so (the asterisk, a mark for the eye, is not said).
     const cells = walk.filter((p) => p.startsWith('cell, '));
-    expect(cells).toEqual(lang === 'zh' ? ['cell, ≈16.44% （推算）', 'cell, 9.8%', 'cell, ≈86.36% （推算）', 'cell, 91.25%'] : ['cell, ≈16.44% (derived)', 'cell, 9.8%', 'cell, ≈86.36% (derived)', 'cell, 91.25%']);
+    expect(cells).toEqual(
+      lang === 'zh'
+        ? ['cell, ≈16.44% （推算）', 'cell, 9.8%', 'cell, ≈86.36% （推算）', 'cell, 91.25%']
+        : ['cell, ≈16.44% (derived)', 'cell, 9.8%', 'cell, ≈86.36% (derived)', 'cell, 91.25%'],
+    );
     expect(unnamed(walk)).toEqual([]);
     // By keyboard, mark by mark.
     await figure.locator('svg.chart-drawing:visible .mark').first().focus();
@@ -165,7 +193,9 @@ for (const lang of LANGS) {
       const all = options.find((o) => o.id.endsWith('-option-all'));
       return all ? Number(all.textContent!.replace(/[^\d]/g, '')) : options.length;
     });
-    await expect.poll(() => said(page), { timeout: 3_000 }).toEqual([`polite: ${t.search.count[total === 1 ? 'one' : 'other']?.replace('{n}', String(total)) ?? ''}`]);
+    await expect
+      .poll(() => said(page), { timeout: 3_000 })
+      .toEqual([`polite: ${t.search.count[total === 1 ? 'one' : 'other']?.replace('{n}', String(total)) ?? ''}`]);
     // The option moved to is named by where it is and what it says.
     await page.keyboard.press('ArrowDown');
     const option = page.getByRole('option', { selected: true });
@@ -200,5 +230,8 @@ test('the helpers catch what they are for: a stutter, a control without a name, 
   expect(stutters(['link, Search the report', 'Search the report'])).toHaveLength(1);
   expect(stutters(['paragraph', 'Text', 'end of paragraph', 'paragraph'])).toEqual([]);
   expect(unnamed(['button', 'button, Close', 'link'])).toEqual(['button', 'link']);
-  expect(asHeard(['link, Next (7) Safeguards', 'Next', '(7) Safeguards', 'end of link, Next (7) Safeguards', 'end of navigation'])).toEqual(['link, Next (7) Safeguards', 'end of navigation']);
+  expect(asHeard(['link, Next (7) Safeguards', 'Next', '(7) Safeguards', 'end of link, Next (7) Safeguards', 'end of navigation'])).toEqual([
+    'link, Next (7) Safeguards',
+    'end of navigation',
+  ]);
 });

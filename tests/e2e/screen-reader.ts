@@ -80,8 +80,11 @@ export async function readOn(page: Page, until: RegExp | string, max = 400): Pro
 /** Phrases said twice in a row (the same words again, or a name repeated as the text that follows it), which a listener hears as a stutter. */
 export function stutters(phrases: string[]): string[] {
   const name = (phrase: string) => phrase.replace(/^[a-z ]+, /, '');
-  return phrases.flatMap((phrase, i) => (i > 0 && !/^end of /.test(phrase) && (phrase === phrases[i - 1] || name(phrase) === name(phrases[i - 1])) ? [`"${phrases[i - 1]}" then "${phrase}"`] : []));
+  return phrases.flatMap((phrase, i) =>
+    i > 0 && !/^end of /.test(phrase) && (phrase === phrases[i - 1] || name(phrase) === name(phrases[i - 1])) ? [`"${phrases[i - 1]}" then "${phrase}"`] : [],
+  );
 }
 
 /** Controls a screen reader would announce by their role alone: "button", "link" with no name. */
-export const unnamed = (phrases: string[]) => phrases.filter((phrase) => /^(button|link|image|combobox|searchbox|textbox|dialog|checkbox|listbox|option)$/.test(phrase));
+export const unnamed = (phrases: string[]) =>
+  phrases.filter((phrase) => /^(button|link|image|combobox|searchbox|textbox|dialog|checkbox|listbox|option)$/.test(phrase));

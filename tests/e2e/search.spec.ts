@@ -9,7 +9,10 @@ import { report, watchErrors } from './site';
  */
 /** The oracle: headings and points of one language whose text contains the query, from /data/report.json. */
 function containing(lang: 'zh' | 'en', test: (text: string) => boolean): string[] {
-  const ids = report.sections.flatMap((s) => [...(s.heading && test(s.heading[lang]) ? [s.id] : []), ...s.points.filter((p) => test(p[lang])).map((p) => p.id)]);
+  const ids = report.sections.flatMap((s) => [
+    ...(s.heading && test(s.heading[lang]) ? [s.id] : []),
+    ...s.points.filter((p) => test(p[lang])).map((p) => p.id),
+  ]);
   return ids.sort();
 }
 
@@ -31,11 +34,13 @@ test.describe('the results page', () => {
   ] as const) {
     test(`/${lang}/search/?q=${query} lists exactly the headings and points with it, highlighted`, async ({ page }) => {
       const errors = watchErrors(page);
-        await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
       const items = page.locator('[data-island="search-results"] ol > li');
       await expect(items.first()).toBeVisible();
       expect(await listedIds(page, lang)).toEqual(containing(lang, oracle));
-      await expect(page.locator('[data-island="search-results"] [role="status"]')).toHaveText(lang === 'zh' ? `${await items.count()} 条结果` : `${await items.count()} results`);
+      await expect(page.locator('[data-island="search-results"] [role="status"]')).toHaveText(
+        lang === 'zh' ? `${await items.count()} 条结果` : `${await items.count()} results`,
+      );
       await expect(page.getByRole('searchbox', { name: lang === 'zh' ? '搜索报告' : 'Search the report' }).last()).toHaveValue(query);
       const marks = await items.first().locator('mark').allTextContents();
       expect(marks.length).toBeGreaterThan(0);

@@ -178,7 +178,11 @@ test.describe('nginx redirects and 404', () => {
     await expect(page).toHaveURL(`${ORIGIN}/en/`);
     await page.waitForLoadState('networkidle');
     // Chromium logs the document's own 404, and nothing else may fail.
-    expect(watch).toEqual({ violations: [], consoleErrors: [`Failed to load resource: the server responded with a status of 404 (Not Found) (${ORIGIN}/zh/ch9-9/)`], offsite: [] });
+    expect(watch).toEqual({
+      violations: [],
+      consoleErrors: [`Failed to load resource: the server responded with a status of 404 (Not Found) (${ORIGIN}/zh/ch9-9/)`],
+      offsite: [],
+    });
   });
 });
 
@@ -190,10 +194,23 @@ test.describe('every status nginx sends, with the site’s page and every header
     { name: '400 a path above the root (/../)', status: 400, send: () => rawBytes(line('GET /../ HTTP/1.1')), page: ERROR_PAGE, cache: 'no-store' },
     { name: '400 a malformed request line', status: 400, send: () => rawBytes('GARBAGE\r\n\r\n'), page: ERROR_PAGE, cache: 'no-store' },
     { name: '400 a header of 9 KB', status: 400, send: () => raw('/zh/', { 'x-big': long }), page: ERROR_PAGE, cache: 'no-store' },
-    { name: '400 a Host that is no host name', status: 400, send: () => rawBytes(line('GET / HTTP/1.1').replace(/Host: [^\r]+/, 'Host: ../x')), page: ERROR_PAGE, cache: 'no-store' },
+    {
+      name: '400 a Host that is no host name',
+      status: 400,
+      send: () => rawBytes(line('GET / HTTP/1.1').replace(/Host: [^\r]+/, 'Host: ../x')),
+      page: ERROR_PAGE,
+      cache: 'no-store',
+    },
     { name: '404 (was nginx’s 403) a folder without an index: /og/', status: 404, send: () => raw('/og/'), page: NOT_FOUND_PAGE, cache: 'revalidate' },
     { name: '404 (was nginx’s 403) a folder without an index: /_next/', status: 404, send: () => raw('/_next/'), page: NOT_FOUND_PAGE, cache: 'revalidate' },
-    { name: '405 POST to a page', status: 405, send: () => raw('/zh/ch1-6/', { 'content-length': '0' }, 'POST'), page: ERROR_PAGE, cache: 'no-store', allow: true },
+    {
+      name: '405 POST to a page',
+      status: 405,
+      send: () => raw('/zh/ch1-6/', { 'content-length': '0' }, 'POST'),
+      page: ERROR_PAGE,
+      cache: 'no-store',
+      allow: true,
+    },
     { name: '405 TRACE', status: 405, send: () => raw('/', {}, 'TRACE'), page: ERROR_PAGE, cache: 'no-store', allow: true },
     { name: '405 DELETE to data', status: 405, send: () => raw('/data/metrics.json', {}, 'DELETE'), page: ERROR_PAGE, cache: 'no-store', allow: true },
     { name: '412 a precondition that fails', status: 412, send: () => raw('/zh/', { 'if-match': '"no-such-etag"' }), page: ERROR_PAGE, cache: 'no-store' },
@@ -274,7 +291,9 @@ test.describe('third-party licences', () => {
     const manifest = JSON.parse(decode(await raw('/_islands/manifest.json'))) as Record<string, string>;
     const search = decode(await raw(manifest.search));
     const chunks = [...search.matchAll(/from"\.\/(shared-[^"]+\.js)"/g)].map((m) => `/_islands/${m[1]}`);
-    const banners = (await Promise.all(chunks.map(async (chunk) => decode(await raw(chunk))))).map((code) => /^\/\*! (.*): see (\/_islands\/LICENSES-[0-9a-f]{10}\.txt) \*\//.exec(code)).filter(Boolean);
+    const banners = (await Promise.all(chunks.map(async (chunk) => decode(await raw(chunk)))))
+      .map((code) => /^\/\*! (.*): see (\/_islands\/LICENSES-[0-9a-f]{10}\.txt) \*\//.exec(code))
+      .filter(Boolean);
     expect(banners.map((b) => b![1])).toEqual(['stemmer 2.0.1 (MIT)']);
     const notices = await raw(banners[0]![2]);
     expect(notices.status).toBe(200);
@@ -381,7 +400,11 @@ async function walk(page: Page, path: string): Promise<{ watch: PageWatch; used:
 
 test.describe('every feature of each kind of page, under the shipped CSP', () => {
   test('the pages walked are one of each kind the site has', () => {
-    const kind = (path: string) => path.replace(/^\/(zh|en)\//, '/').replace(/ch\d[-\w]*|full|opening/, 'section').replace(/(figures|cite)\/[^/]+/, '$1/one');
+    const kind = (path: string) =>
+      path
+        .replace(/^\/(zh|en)\//, '/')
+        .replace(/ch\d[-\w]*|full|opening/, 'section')
+        .replace(/(figures|cite)\/[^/]+/, '$1/one');
     const all = new Set(['/', ...LANGS.flatMap(pagesOf)].map(kind));
     const walked = new Set(ONE_OF_EACH_KIND.map(kind));
     const left = [...all].filter((k) => !walked.has(k) && !['/translation/', '/accessibility/', '/changelog/'].includes(k));
@@ -413,7 +436,10 @@ test.describe('the checks fail when they should', () => {
   test('the suite’s guard hears a style attribute in the test’s page and in a page of a context the test makes', async ({ page, browser, cspViolations }) => {
     const csp = (await raw('/zh/')).headers['content-security-policy'] ?? '';
     const body = '<!doctype html><html lang="en"><title>fixture</title><p style="color: red">x</p></html>';
-    const serve = (target: Page) => target.route(`${ORIGIN}/__fixture__/style-attribute/`, (route) => route.fulfill({ status: 200, headers: { 'content-type': HTML, 'content-security-policy': csp }, body }));
+    const serve = (target: Page) =>
+      target.route(`${ORIGIN}/__fixture__/style-attribute/`, (route) =>
+        route.fulfill({ status: 200, headers: { 'content-type': HTML, 'content-security-policy': csp }, body }),
+      );
     await serve(page);
     await page.goto('/__fixture__/style-attribute/');
     await expect.poll(() => cspViolations.filter((v) => v.startsWith(`${ORIGIN}/__fixture__/style-attribute/: style-src`)).length).toBeGreaterThanOrEqual(1);
@@ -445,7 +471,9 @@ test.describe('the checks fail when they should', () => {
   test('a real page under a broken CSP (its hashes dropped) is reported', async ({ page }) => {
     const real = await raw('/zh/ch1-6/');
     const broken = (real.headers['content-security-policy'] ?? '').replace(/ 'sha256-[^']+'/g, '');
-    await page.route(`${ORIGIN}/zh/ch1-6/`, (route) => route.fulfill({ status: 200, headers: { 'content-type': HTML, 'content-security-policy': broken }, body: real.body }));
+    await page.route(`${ORIGIN}/zh/ch1-6/`, (route) =>
+      route.fulfill({ status: 200, headers: { 'content-type': HTML, 'content-security-policy': broken }, body: real.body }),
+    );
     const watch = await watchPage(page, ORIGIN);
     await page.goto('/zh/ch1-6/');
     await page.waitForLoadState('networkidle');
@@ -470,7 +498,9 @@ test.describe('the checks fail when they should', () => {
     const watch = await watchPage(page, ORIGIN);
     await page.goto('/__fixture__/third-party/');
     await page.waitForLoadState('networkidle');
-    expect(watch.offsite).toEqual(expect.arrayContaining(['https://fonts.example.com/css2?family=Noto', 'https://analytics.example.org/pixel.gif', 'https://cdn.example.net/lib.js']));
+    expect(watch.offsite).toEqual(
+      expect.arrayContaining(['https://fonts.example.com/css2?family=Noto', 'https://analytics.example.org/pixel.gif', 'https://cdn.example.net/lib.js']),
+    );
   });
 });
 
@@ -480,7 +510,11 @@ test.describe('the suite’s guard fails a test', () => {
   test('whose page breaks the CSP (a style attribute), though the test itself checks nothing about it', async ({ page }) => {
     const csp = (await raw('/zh/')).headers['content-security-policy'] ?? '';
     await page.route(`${ORIGIN}/__fixture__/guard/`, (route) =>
-      route.fulfill({ status: 200, headers: { 'content-type': HTML, 'content-security-policy': csp }, body: '<!doctype html><html lang="en"><title>fixture</title><p style="color: red">x</p></html>' }),
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': HTML, 'content-security-policy': csp },
+        body: '<!doctype html><html lang="en"><title>fixture</title><p style="color: red">x</p></html>',
+      }),
     );
     await page.goto('/__fixture__/guard/');
     await expect(page.locator('p')).toHaveText('x');

@@ -9,7 +9,9 @@ import { report, watchErrors } from './site';
 
 /** Link previews and machine-readable metadata, read from the built HTML in out/ (no browser needed). */
 
-const metrics: { metrics: { id: string; kind: string; label: { zh: string; en: string }; source: { quote: string; quote_en: string } }[] } = JSON.parse(readFileSync('out/data/metrics.json', 'utf8'));
+const metrics: { metrics: { id: string; kind: string; label: { zh: string; en: string }; source: { quote: string; quote_en: string } }[] } = JSON.parse(
+  readFileSync('out/data/metrics.json', 'utf8'),
+);
 const figure = metrics.metrics.find((m) => m.kind === 'stated' && m.id === 'loss-rate')!;
 
 function elements(node: Root | Element, name: string, found: Element[] = []): Element[] {
@@ -113,7 +115,8 @@ function expectReportJsonLd(p: ReturnType<typeof page>, lang: 'zh' | 'en') {
   walk(data.hasPart);
   expect(parts.map((part) => part['@id'].split('#')[1])).toEqual(report.sections.map((s) => s.id));
   for (const [i, part] of parts.entries()) expect(part.url).toBe(`${SITE_ORIGIN}${report.sections[i].url[lang]}`);
-  if (lang === 'en') expect(data.translationOfWork).toMatchObject({ '@type': 'Report', name: report.title.zh, inLanguage: 'zh-Hans', '@id': `${SITE_ORIGIN}/zh/#report` });
+  if (lang === 'en')
+    expect(data.translationOfWork).toMatchObject({ '@type': 'Report', name: report.title.zh, inLanguage: 'zh-Hans', '@id': `${SITE_ORIGIN}/zh/#report` });
   else expect(data.workTranslation).toMatchObject({ '@type': 'Report', name: report.title.en, inLanguage: 'en', '@id': `${SITE_ORIGIN}/en/#report` });
 }
 
@@ -132,7 +135,10 @@ test('the language picker at / previews with the Chinese home card', () => {
 });
 
 test('a Chinese and an English section page: their own card, report JSON-LD, citation tags', () => {
-  for (const [lang, id] of [['zh', 'ch1-6'], ['en', 'ch3-1']] as const) {
+  for (const [lang, id] of [
+    ['zh', 'ch1-6'],
+    ['en', 'ch3-1'],
+  ] as const) {
     const section = report.sections.find((s) => s.id === id)!;
     const path = `/${lang}/${id}/`;
     const p = expectPreview(path, lang, section.heading![lang]);
@@ -162,7 +168,8 @@ test("a figure's own page: the figure's card, a Quotation from the report, citat
 });
 
 test('every page of both languages names its own URL and an existing 1200×630 card', () => {
-  const pages = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? pages(join(dir, name)) : name === 'index.html' ? [dir] : []));
+  const pages = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? pages(join(dir, name)) : name === 'index.html' ? [dir] : []));
   const all = [...pages('out/zh'), ...pages('out/en')].map((dir) => `/${dir.slice('out/'.length)}/`);
   expect(all.length).toBeGreaterThan(100);
   const stated = metrics.metrics.filter((m) => m.kind === 'stated');

@@ -10,7 +10,21 @@ export const LANGS = ['zh', 'en'] as const;
 export function pagesOf(lang: (typeof LANGS)[number]): string[] {
   const sectionPages = [...new Set(report.sections.map((s) => s.url[lang].split('#')[0]))];
   const parallelPages = [...sectionPages.map((p) => p.replace(`/${lang}/`, `/${lang}/parallel/`)), `/${lang}/parallel/full/`];
-  const extras = ['full', 'figures', 'glossary', 'problems-plans', 'search', 'translation', 'about', 'accessibility', 'changelog', 'cite/report', 'cite/ch1-6-p2', 'cite/loss-rate', 'figures/loss-rate'].map((name) => `/${lang}/${name}/`);
+  const extras = [
+    'full',
+    'figures',
+    'glossary',
+    'problems-plans',
+    'search',
+    'translation',
+    'about',
+    'accessibility',
+    'changelog',
+    'cite/report',
+    'cite/ch1-6-p2',
+    'cite/loss-rate',
+    'figures/loss-rate',
+  ].map((name) => `/${lang}/${name}/`);
   return [`/${lang}/`, ...sectionPages, ...parallelPages, ...extras];
 }
 

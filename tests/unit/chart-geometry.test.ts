@@ -14,7 +14,12 @@ const expectedBars = (chart: ChartData): ExpectedBar[] => chart.rows.flatMap((ro
 const fixture = (name: string) => readFileSync(`tests/fixtures/charts/${name}.svg`, 'utf8');
 
 describe('the geometry check', () => {
-  const litigation = chartData(getCharts().find((c) => c.id === 'litigation-rates')!, getFigures(), getReport(), 'en');
+  const litigation = chartData(
+    getCharts().find((c) => c.id === 'litigation-rates')!,
+    getFigures(),
+    getReport(),
+    'en',
+  );
   const bars = expectedBars(litigation);
 
   it('passes a true drawing (litigation-rates, English, narrow)', () => {
@@ -32,7 +37,9 @@ describe('the geometry check', () => {
 
   it('fails when the bars do not start at zero', () => {
     const problems = geometryProblems(fixture('nonzero-baseline'), bars);
-    expect(problems.filter((p) => p.includes('zero baseline'))).toEqual(bars.map((bar, i) => `bar ${i + 1} (${bar.text}) starts at y=197.50, not on the zero baseline (y=217.5)`));
+    expect(problems.filter((p) => p.includes('zero baseline'))).toEqual(
+      bars.map((bar, i) => `bar ${i + 1} (${bar.text}) starts at y=197.50, not on the zero baseline (y=217.5)`),
+    );
     // Lifted 20 px, each bar now covers its label.
     expect(problems.filter((p) => p.includes('no value label'))).toHaveLength(4);
   });
@@ -50,7 +57,10 @@ describe('the geometry check', () => {
   it('fails when a label or a style misstates a value', () => {
     const wrongLabel = fixture('litigation-rates.en.narrow').replace('>9.8%<', '>9.9%<');
     expect(geometryProblems(wrongLabel, bars)).toEqual(['bar 2 (9.8%) is labelled "9.9%", the table says "9.8%"']);
-    const solidDerived = fixture('litigation-rates.en.narrow').replace('class="bar bar-derived" x="56.64" y="186.02" width="52" height="31.48" fill="url(#litigation-rates-en-narrow-hatch)"', 'class="bar bar-stated" x="56.64" y="186.02" width="52" height="31.48"');
+    const solidDerived = fixture('litigation-rates.en.narrow').replace(
+      'class="bar bar-derived" x="56.64" y="186.02" width="52" height="31.48" fill="url(#litigation-rates-en-narrow-hatch)"',
+      'class="bar bar-stated" x="56.64" y="186.02" width="52" height="31.48"',
+    );
     expect(geometryProblems(solidDerived, bars)).toEqual(['bar 1 (≈16.44%) is derived but not drawn hatched']);
   });
 });
@@ -86,7 +96,12 @@ describe('every chart as drawn', () => {
   }
 
   it('writes no inline style, no script and no Recharts class into any drawing', () => {
-    const all = [...Object.values(drawn.drawn.pages).flatMap((byLang) => Object.values(byLang).flatMap((d) => [toHtml(d!.narrow, { space: 'svg' }), toHtml(d!.wide, { space: 'svg' })])), ...drawn.files.map((f) => f.svg)];
+    const all = [
+      ...Object.values(drawn.drawn.pages).flatMap((byLang) =>
+        Object.values(byLang).flatMap((d) => [toHtml(d!.narrow, { space: 'svg' }), toHtml(d!.wide, { space: 'svg' })]),
+      ),
+      ...drawn.files.map((f) => f.svg),
+    ];
     for (const svg of all) {
       expect(svg).not.toMatch(/\sstyle=|<script|<style|\son[a-z]+=|recharts/i);
     }

@@ -41,28 +41,46 @@ export function geometryProblems(svg: string, expected: ExpectedBar[]): string[]
       const [rect] = elements(mark, (e) => e.tagName === 'rect');
       const title = elements(mark, (e) => e.tagName === 'title')[0];
       const p = rect?.properties ?? {};
-      return { x: num(p.x), y: num(p.y), width: num(p.width), height: num(p.height), fill: p.fill === undefined ? undefined : String(p.fill), classes: [...classes(mark), ...(rect ? classes(rect) : [])], name: title ? text(title) : '' };
+      return {
+        x: num(p.x),
+        y: num(p.y),
+        width: num(p.width),
+        height: num(p.height),
+        fill: p.fill === undefined ? undefined : String(p.fill),
+        classes: [...classes(mark), ...(rect ? classes(rect) : [])],
+        name: title ? text(title) : '',
+      };
     })
     .sort((a, b) => a.x - b.x);
   if (bars.length !== expected.length) problems.push(`${bars.length} marks for ${expected.length} values`);
 
   // The value axis: its printed ticks (right-aligned labels) and where each sits.
-  const ticks = elements(tree, (e) => e.tagName === 'text' && classes(e).includes('tick') && e.properties.textAnchor === 'end').map((e) => ({ value: tickValue(text(e)), y: num(e.properties.y) }));
+  const ticks = elements(tree, (e) => e.tagName === 'text' && classes(e).includes('tick') && e.properties.textAnchor === 'end').map((e) => ({
+    value: tickValue(text(e)),
+    y: num(e.properties.y),
+  }));
   const zero = ticks.find((t) => t.value === 0);
   const top = ticks.reduce((a, b) => (b.value > a.value ? b : a), ticks[0] ?? { value: 0, y: 0 });
   if (!zero || top.value <= 0) return [...problems, 'the value axis has no 0 tick and no positive tick to measure against'];
   const plot = zero.y - top.y;
   const perUnit = plot / top.value;
-  for (const tick of ticks) if (Math.abs(zero.y - tick.value * perUnit - tick.y) > 0.5) problems.push(`the tick ${tick.value} is not where a linear axis from 0 puts it`);
+  for (const tick of ticks)
+    if (Math.abs(zero.y - tick.value * perUnit - tick.y) > 0.5) problems.push(`the tick ${tick.value} is not where a linear axis from 0 puts it`);
 
-  const labels = elements(tree, (e) => e.tagName === 'text' && classes(e).includes('value')).map((e) => ({ text: text(e), x: num(e.properties.x), y: num(e.properties.y) }));
+  const labels = elements(tree, (e) => e.tagName === 'text' && classes(e).includes('value')).map((e) => ({
+    text: text(e),
+    x: num(e.properties.x),
+    y: num(e.properties.y),
+  }));
   bars.forEach((bar, i) => {
     const want = expected[i];
     if (!want) return;
     const where = `bar ${i + 1} (${want.text})`;
-    if (Math.abs(bar.y + bar.height - zero.y) > 0.05) problems.push(`${where} starts at y=${(bar.y + bar.height).toFixed(2)}, not on the zero baseline (y=${zero.y})`);
+    if (Math.abs(bar.y + bar.height - zero.y) > 0.05)
+      problems.push(`${where} starts at y=${(bar.y + bar.height).toFixed(2)}, not on the zero baseline (y=${zero.y})`);
     const length = want.value * perUnit;
-    if (Math.abs(bar.height - length) > 0.005 * plot) problems.push(`${where} is ${bar.height.toFixed(2)} px long; ${want.value} on this axis is ${length.toFixed(2)} px`);
+    if (Math.abs(bar.height - length) > 0.005 * plot)
+      problems.push(`${where} is ${bar.height.toFixed(2)} px long; ${want.value} on this axis is ${length.toFixed(2)} px`);
     const label = labels.find((l) => l.x >= bar.x && l.x <= bar.x + bar.width && l.y <= bar.y + 0.5);
     if (!label) problems.push(`${where} has no value label above it`);
     else if (label.text !== want.text) problems.push(`${where} is labelled "${label.text}", the table says "${want.text}"`);

@@ -46,7 +46,9 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
   });
 
   it('catches a broken link', async () => {
-    expect(await problemsOf(exportWith('broken-link'))).toEqual(['/zh/: <a href="/data/report-2019.json"> points at /data/report-2019.json, which is not in the export']);
+    expect(await problemsOf(exportWith('broken-link'))).toEqual([
+      '/zh/: <a href="/data/report-2019.json"> points at /data/report-2019.json, which is not in the export',
+    ]);
   });
 
   it('catches a broken anchor on another page', async () => {
@@ -59,7 +61,9 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
   });
 
   it('catches an HTML error, with its line and rule', async () => {
-    expect(await problemsOf(exportWith('html-error'))).toEqual(['/en/: line 16:12: <p> element is not permitted as content under <ul> (html-validate element-permitted-content)']);
+    expect(await problemsOf(exportWith('html-error'))).toEqual([
+      '/en/: line 16:12: <p> element is not permitted as content under <ul> (html-validate element-permitted-content)',
+    ]);
   });
 
   it('catches a missing canonical', async () => {
@@ -109,7 +113,10 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
       exportWith(undefined, (d) => {
         mkdirSync(join(d, '_islands'));
         writeFileSync(join(d, '_islands/manifest.json'), '{ "chart": "/_islands/chart-1a2b.js" }\n');
-        writeFileSync(join(d, '_islands/chart-1a2b.js'), 'import{r as e}from"./shared-3c4d.js";export function mount(t){return import("./draw-5e6f.js").then(n=>n.draw(t,e))}\n');
+        writeFileSync(
+          join(d, '_islands/chart-1a2b.js'),
+          'import{r as e}from"./shared-3c4d.js";export function mount(t){return import("./draw-5e6f.js").then(n=>n.draw(t,e))}\n',
+        );
         writeFileSync(join(d, '_islands/shared-3c4d.js'), 'export const r=1;\n');
         writeFileSync(join(d, '_islands/draw-5e6f.js'), 'export function draw(){}\n');
         replaceIn(d, 'en/index.html', '      <h1>The report</h1>', '      <h1>The report</h1>\n      <div data-island="chart" data-island-on="visible"></div>');
@@ -123,13 +130,21 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     });
 
     it('catches an island missing from the manifest, and a missing manifest', async () => {
-      expect(await problemsOf(withIsland((d) => replaceIn(d, 'en/index.html', 'data-island="chart"', 'data-island="map"')))).toEqual(['/en/: has data-island="map", which is not in /_islands/manifest.json']);
-      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/manifest.json'))))).toEqual(['/en/: has data-island="chart", but the export has no /_islands/manifest.json']);
+      expect(await problemsOf(withIsland((d) => replaceIn(d, 'en/index.html', 'data-island="chart"', 'data-island="map"')))).toEqual([
+        '/en/: has data-island="map", which is not in /_islands/manifest.json',
+      ]);
+      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/manifest.json'))))).toEqual([
+        '/en/: has data-island="chart", but the export has no /_islands/manifest.json',
+      ]);
     });
 
     it('catches a bundle or a chunk missing from the export', async () => {
-      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/draw-5e6f.js'))))).toEqual(['/_islands/chart-1a2b.js: imports ./draw-5e6f.js: it points at /_islands/draw-5e6f.js, which is not in the export']);
-      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/chart-1a2b.js'))))).toEqual(['/_islands/manifest.json: "chart": /_islands/chart-1a2b.js points at /_islands/chart-1a2b.js, which is not in the export']);
+      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/draw-5e6f.js'))))).toEqual([
+        '/_islands/chart-1a2b.js: imports ./draw-5e6f.js: it points at /_islands/draw-5e6f.js, which is not in the export',
+      ]);
+      expect(await problemsOf(withIsland((d) => rmSync(join(d, '_islands/chart-1a2b.js'))))).toEqual([
+        '/_islands/manifest.json: "chart": /_islands/chart-1a2b.js points at /_islands/chart-1a2b.js, which is not in the export',
+      ]);
     });
 
     it('catches a bundle of third-party code whose licence notices are not in the export', async () => {
@@ -139,7 +154,9 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
           if (notices) writeFileSync(join(d, '_islands/LICENSES-0123456789.txt'), 'stemmer 2.0.1 (MIT)\n');
         });
       expect(await problemsOf(withNotices(true))).toEqual([]);
-      expect(await problemsOf(withNotices(false))).toEqual(['/_islands/shared-3c4d.js: names its licence notices /_islands/LICENSES-0123456789.txt, which is not in the export']);
+      expect(await problemsOf(withNotices(false))).toEqual([
+        '/_islands/shared-3c4d.js: names its licence notices /_islands/LICENSES-0123456789.txt, which is not in the export',
+      ]);
     });
   });
 
@@ -148,7 +165,12 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
       `<svg class="chart-drawing chart-${layout}" viewBox="0 0 10 10" role="group" aria-labelledby="${labelledBy}">${'<g class="mark" tabindex="0" role="img"><title>v</title><rect width="1" height="1"></rect></g>'.repeat(marks)}</svg>`;
     const withChart = (drawings: string) =>
       exportWith(undefined, (d) =>
-        replaceIn(d, 'en/index.html', '      <h1>The report</h1>', `      <h1>The report</h1>\n      <figure id="chart-c"><figcaption id="c-caption">C</figcaption><div class="chart-box">${drawings}</div><table><tbody><tr><th>a</th><td>1</td></tr><tr><th>b</th><td>2</td></tr></tbody></table></figure>`),
+        replaceIn(
+          d,
+          'en/index.html',
+          '      <h1>The report</h1>',
+          `      <h1>The report</h1>\n      <figure id="chart-c"><figcaption id="c-caption">C</figcaption><div class="chart-box">${drawings}</div><table><tbody><tr><th>a</th><td>1</td></tr><tr><th>b</th><td>2</td></tr></tbody></table></figure>`,
+        ),
       );
 
     it('passes a figure drawn narrow and wide, a mark per value, named by its caption', async () => {
@@ -158,7 +180,9 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     });
 
     it('catches a chart not drawn, a drawing missing a mark, and one named by nothing', async () => {
-      expect(await problemsOf(withChart(''))).toEqual(['/en/: figure #chart-c has the drawings [], not one chart-narrow and one chart-wide: the charts were not drawn into the page (npm run build:charts runs before next build)']);
+      expect(await problemsOf(withChart(''))).toEqual([
+        '/en/: figure #chart-c has the drawings [], not one chart-narrow and one chart-wide: the charts were not drawn into the page (npm run build:charts runs before next build)',
+      ]);
       expect(await problemsOf(withChart(drawing('narrow', 2) + drawing('wide', 1, 'nowhere')))).toEqual([
         '/en/: line 16:475: Element references missing id "nowhere" (html-validate no-missing-references)',
         '/en/: figure #chart-c: its chart-wide drawing has 1 marks for the 2 values of its table',
@@ -168,7 +192,8 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
 
   describe('QR codes', () => {
     const qr = (name: string) => `<svg class="qr-code" role="img" aria-label="${name}" viewBox="0 0 1 1"><path d="M0 0h1"></path></svg>`;
-    const withQr = (codes: string) => exportWith(undefined, (d) => replaceIn(d, 'en/index.html', '      <h1>The report</h1>', `      <h1>The report</h1>\n      ${codes}`));
+    const withQr = (codes: string) =>
+      exportWith(undefined, (d) => replaceIn(d, 'en/index.html', '      <h1>The report</h1>', `      <h1>The report</h1>\n      ${codes}`));
 
     it('passes a page whose QR code opens its canonical URL', async () => {
       const { counts, problems } = await checkOut(withQr(qr('QR code: https://example.org/en/')), { origin: ORIGIN });
@@ -177,14 +202,20 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     });
 
     it('catches a code of another page or origin, one that does not say what it opens, and two on a page', async () => {
-      expect(await problemsOf(withQr(qr('QR code: http://127.0.0.1:3000/en/')))).toEqual(["/en/: its QR code opens http://127.0.0.1:3000/en/, not the page's canonical URL https://example.org/en/: was it built with another SITE_ORIGIN?"]);
+      expect(await problemsOf(withQr(qr('QR code: http://127.0.0.1:3000/en/')))).toEqual([
+        "/en/: its QR code opens http://127.0.0.1:3000/en/, not the page's canonical URL https://example.org/en/: was it built with another SITE_ORIGIN?",
+      ]);
       expect(await problemsOf(withQr(qr('QR code')))).toEqual(['/en/: its QR code is named "QR code", which does not end with the URL it opens']);
-      expect(await problemsOf(withQr(qr('QR code: https://example.org/en/') + qr('QR code: https://example.org/en/')))).toEqual(['/en/: has 2 QR codes; a page has one, of its own URL']);
+      expect(await problemsOf(withQr(qr('QR code: https://example.org/en/') + qr('QR code: https://example.org/en/')))).toEqual([
+        '/en/: has 2 QR codes; a page has one, of its own URL',
+      ]);
     });
   });
 
   it('catches a description or robots meta given twice', async () => {
-    const dir = exportWith(undefined, (d) => replaceIn(d, '404.html', '<meta name="robots" content="noindex">', '<meta name="robots" content="noindex"><meta name="robots" content="noindex">'));
+    const dir = exportWith(undefined, (d) =>
+      replaceIn(d, '404.html', '<meta name="robots" content="noindex">', '<meta name="robots" content="noindex"><meta name="robots" content="noindex">'),
+    );
     expect(await problemsOf(dir)).toEqual(['/404.html: has <meta name="robots"> 2 times']);
   });
 
@@ -220,7 +251,10 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
 
   it('catches robots.txt rules that hide pages or forget the sitemap', async () => {
     const dir = exportWith(undefined, (d) => writeFileSync(join(d, 'robots.txt'), 'User-agent: *\nDisallow: /en/\n'));
-    expect(await problemsOf(dir)).toEqual(['/robots.txt: does not name the sitemap: add "Sitemap: https://example.org/sitemap.xml"', '/en/: is disallowed by robots.txt ("Disallow: /en/")']);
+    expect(await problemsOf(dir)).toEqual([
+      '/robots.txt: does not name the sitemap: add "Sitemap: https://example.org/sitemap.xml"',
+      '/en/: is disallowed by robots.txt ("Disallow: /en/")',
+    ]);
   });
 
   it('refuses javascript: URLs', async () => {
@@ -247,7 +281,9 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     };
     const good = run(join(FIXTURES, 'valid'));
     expect(good.status).toBe(0);
-    expect(good.output).toMatch(/^check-out: tests\/fixtures\/export\/valid for https:\/\/example\.org: 5 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 0 charts, 0 QR codes, 3 URLs in the sitemap\nno problems/);
+    expect(good.output).toMatch(
+      /^check-out: tests\/fixtures\/export\/valid for https:\/\/example\.org: 5 pages, \d+ internal links \(3 with an #anchor\), 1 external links, 1 stylesheets, 0 island bundles, 0 charts, 0 QR codes, 3 URLs in the sitemap\nno problems/,
+    );
     const bad = run(exportWith('broken-anchor'));
     expect(bad.status).toBe(1);
     expect(bad.output).toContain('\n/en/: <a href="/zh/#introduction"> points at #introduction, which is not an id in /zh/\n1 problem\n');
@@ -259,15 +295,27 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
     const localBuild = () =>
       exportWith(undefined, (d) => {
         mkdirSync(join(d, 'data/cite'), { recursive: true });
-        writeFileSync(join(d, 'data/cite/ch1-6-p2.json'), JSON.stringify({ target: { url: { zh: 'https://example.org/zh/ch1-6/#ch1-6-p2', en: 'https://example.org/en/ch1-6/#ch1-6-p2' } } }));
+        writeFileSync(
+          join(d, 'data/cite/ch1-6-p2.json'),
+          JSON.stringify({ target: { url: { zh: 'https://example.org/zh/ch1-6/#ch1-6-p2', en: 'https://example.org/en/ch1-6/#ch1-6-p2' } } }),
+        );
         for (const file of ['index.html', 'en/index.html', 'zh/index.html', 'sitemap.xml', 'robots.txt', 'data/cite/ch1-6-p2.json']) {
           writeFileSync(join(d, file), readFileSync(join(d, file), 'utf8').replaceAll('https://example.org', LOCAL));
         }
       });
 
     it('knows loopback origins', () => {
-      for (const origin of ['http://127.0.0.1:3000', 'http://localhost:3000', 'https://app.localhost', 'http://[::1]:8080', 'http://127.8.0.1', 'http://0.0.0.0:3000']) expect(isLoopback(origin), origin).toBe(true);
-      for (const origin of ['https://example.org', 'https://127.0.0.1.example.org', 'http://10.0.0.1', 'not a url']) expect(isLoopback(origin), origin).toBe(false);
+      for (const origin of [
+        'http://127.0.0.1:3000',
+        'http://localhost:3000',
+        'https://app.localhost',
+        'http://[::1]:8080',
+        'http://127.8.0.1',
+        'http://0.0.0.0:3000',
+      ])
+        expect(isLoopback(origin), origin).toBe(true);
+      for (const origin of ['https://example.org', 'https://127.0.0.1.example.org', 'http://10.0.0.1', 'not a url'])
+        expect(isLoopback(origin), origin).toBe(false);
     });
 
     it('refuses a build on a loopback origin in one problem naming the origin and the fix, unless it is a local preview', async () => {
@@ -285,13 +333,18 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
 
     it('says once that a build was made for another origin than the one checked', async () => {
       const { problems } = await checkOut(localBuild(), { origin: ORIGIN });
-      expect(problems.map((p) => p.problem)).toEqual([`was built for ${LOCAL}, but is checked for ${ORIGIN}\n  fix: build for the host it goes to (SITE_ORIGIN=${ORIGIN} npm run build), or check it for the one it was built for (SITE_ORIGIN=${LOCAL} npm run check:out)`]);
+      expect(problems.map((p) => p.problem)).toEqual([
+        `was built for ${LOCAL}, but is checked for ${ORIGIN}\n  fix: build for the host it goes to (SITE_ORIGIN=${ORIGIN} npm run build), or check it for the one it was built for (SITE_ORIGIN=${LOCAL} npm run check:out)`,
+      ]);
     });
 
     it('catches a citation whose permalink is on another origin', async () => {
       const dir = exportWith(undefined, (d) => {
         mkdirSync(join(d, 'data/cite'), { recursive: true });
-        writeFileSync(join(d, 'data/cite/report.json'), JSON.stringify({ target: { url: { zh: 'http://127.0.0.1:3000/zh/', en: 'https://example.org/en/' } } }));
+        writeFileSync(
+          join(d, 'data/cite/report.json'),
+          JSON.stringify({ target: { url: { zh: 'http://127.0.0.1:3000/zh/', en: 'https://example.org/en/' } } }),
+        );
       });
       expect(await problemsOf(dir)).toEqual([`/data/cite/report.json: cites http://127.0.0.1:3000/zh/, which is not on ${ORIGIN}`]);
     });
@@ -301,7 +354,10 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
       const run = (args: string[], env: Record<string, string> = {}) => {
         const { SITE_ORIGIN: _, CHECK_OUT_LOCAL: __, ...rest } = process.env;
         try {
-          return { status: 0, output: execFileSync('node', ['lib/build/check-out.mjs', '--dir', dir, ...args], { encoding: 'utf8', env: { ...rest, ...env } }) };
+          return {
+            status: 0,
+            output: execFileSync('node', ['lib/build/check-out.mjs', '--dir', dir, ...args], { encoding: 'utf8', env: { ...rest, ...env } }),
+          };
         } catch (error) {
           const failed = error as { status: number; stdout: string };
           return { status: failed.status, output: failed.stdout };
@@ -313,7 +369,10 @@ describe('the output checker (lib/build/check-out.mjs)', { timeout: 30_000 }, ()
       expect(alone.output).toContain('fix: build for the real host: SITE_ORIGIN=https://report.example.org npm run build');
       expect(run(['--local-preview'])).toMatchObject({ status: 0, output: expect.stringContaining(`for ${LOCAL} (a local preview): 5 pages`) });
       expect(run([], { CHECK_OUT_LOCAL: '1' }).status).toBe(0);
-      expect(run([], { SITE_ORIGIN: ORIGIN })).toMatchObject({ status: 1, output: expect.stringContaining(`was built for ${LOCAL}, but is checked for ${ORIGIN}`) });
+      expect(run([], { SITE_ORIGIN: ORIGIN })).toMatchObject({
+        status: 1,
+        output: expect.stringContaining(`was built for ${LOCAL}, but is checked for ${ORIGIN}`),
+      });
     });
   });
 });

@@ -14,7 +14,9 @@ describe('the cite trigger', () => {
     expect(renderToStaticMarkup(createElement(CiteLink, { lang: 'zh', id: 'ch1-6-p2', kind: 'point', label: '一（六）“二是”', className: 'c' }))).toBe(
       '<a href="/zh/cite/ch1-6-p2/" class="c" data-island="cite" data-island-on="click" data-cite-src="/data/cite/ch1-6-p2.json" data-lang="zh" aria-label="引用这一段：一（六）“二是”">引用</a>',
     );
-    expect(renderToStaticMarkup(createElement(CiteLink, { lang: 'en', id: 'report', kind: 'report', className: 'c' }))).toContain('aria-label="Cite this report">Cite</a>');
+    expect(renderToStaticMarkup(createElement(CiteLink, { lang: 'en', id: 'report', kind: 'report', className: 'c' }))).toContain(
+      'aria-label="Cite this report">Cite</a>',
+    );
   });
 });
 

@@ -63,7 +63,9 @@ describe('APA 7', () => {
     expect(text('report', 'apa', 'zh')).toBe(
       '杭州市人民政府. (2021年4月26日). 杭州市人民政府关于2020年法治政府建设情况的报告 (版本 2026.11.27+0123abcd). 杭州市第十三届人民代表大会常务委员会第三十五次会议, 杭州. 检索于2026年11月28日, 自 https://example.org/zh/',
     );
-    expect(citation(data('report'), 'apa', 'en', ACCESSED).html).toContain('(2021, April 26). <i><span lang="zh-Hans">杭州市人民政府关于2020年法治政府建设情况的报告</span></i> [Report of');
+    expect(citation(data('report'), 'apa', 'en', ACCESSED).html).toContain(
+      '(2021, April 26). <i><span lang="zh-Hans">杭州市人民政府关于2020年法治政府建设情况的报告</span></i> [Report of',
+    );
     expect(citation(data('report'), 'apa', 'zh', ACCESSED).html).toContain('(2021年4月26日). <i>杭州市人民政府关于2020年法治政府建设情况的报告</i> (版本');
   });
 
@@ -118,8 +120,12 @@ describe('Chicago 17 notes-bibliography', () => {
       expect(text(id, 'chicago-bibliography', 'en')).toBe(en);
       expect(text(id, 'chicago-bibliography', 'zh')).toBe(zh);
     }
-    expect(citation(data('report'), 'chicago-bibliography', 'en', ACCESSED).html).toContain('Government. <i><span lang="zh-Hans">杭州市人民政府关于2020年法治政府建设情况的报告</span></i> [Report');
-    expect(citation(data('report'), 'plain', 'en', ACCESSED).html).toContain('Government, “<span lang="zh-Hans">杭州市人民政府关于2020年法治政府建设情况的报告</span>” [Report');
+    expect(citation(data('report'), 'chicago-bibliography', 'en', ACCESSED).html).toContain(
+      'Government. <i><span lang="zh-Hans">杭州市人民政府关于2020年法治政府建设情况的报告</span></i> [Report',
+    );
+    expect(citation(data('report'), 'plain', 'en', ACCESSED).html).toContain(
+      'Government, “<span lang="zh-Hans">杭州市人民政府关于2020年法治政府建设情况的报告</span>” [Report',
+    );
   });
 });
 
@@ -149,11 +155,15 @@ describe('plain text', () => {
     expect(text('reconsideration-cases-2019', 'plain', 'en')).toBe(
       'Administrative reconsideration cases received, 2019 (derived): ≈3,938, computed by this site from figures the report states. Source: Hangzhou Municipal People’s Government, “杭州市人民政府关于2020年法治政府建设情况的报告” [Report of the Hangzhou Municipal People’s Government on the Building of a Law-Based Government in 2020], delivered at the 35th Meeting of the Standing Committee of the 13th Hangzhou Municipal People’s Congress on April 26, 2021, I(6), point 2. Unofficial English translation; the Chinese text is authoritative. Version 2026.11.27+0123abcd. https://example.org/en/figures/#reconsideration-cases-2019 (accessed November 28, 2026)',
     );
-    expect(text('reconsideration-cases-2019', 'plain', 'zh')).toMatch(/^全市两级行政复议局收到的行政复议案件（2019年，推算）：≈3,938，本站据报告所列数字推算。来源：杭州市人民政府/);
+    expect(text('reconsideration-cases-2019', 'plain', 'zh')).toMatch(
+      /^全市两级行政复议局收到的行政复议案件（2019年，推算）：≈3,938，本站据报告所列数字推算。来源：杭州市人民政府/,
+    );
   });
 
   it('follows a copied quote with a short citation and the link', () => {
-    expect(quoteCitation(data('ch1-6-p2'), 'zh', '败诉率9.8%')).toBe('“败诉率9.8%”——杭州市人民政府《杭州市人民政府关于2020年法治政府建设情况的报告》一（六）“二是”，https://example.org/zh/ch1-6/#ch1-6-p2');
+    expect(quoteCitation(data('ch1-6-p2'), 'zh', '败诉率9.8%')).toBe(
+      '“败诉率9.8%”——杭州市人民政府《杭州市人民政府关于2020年法治政府建设情况的报告》一（六）“二是”，https://example.org/zh/ch1-6/#ch1-6-p2',
+    );
     expect(quoteCitation(data('ch1-6-p2'), 'en', 'the loss rate was 9.8%')).toBe(
       '“the loss rate was 9.8%” — Hangzhou Municipal People’s Government, Report of the Hangzhou Municipal People’s Government on the Building of a Law-Based Government in 2020, I(6), point 2 (unofficial translation; the Chinese text is authoritative), https://example.org/en/ch1-6/#ch1-6-p2',
     );
@@ -236,7 +246,9 @@ describe('reference-manager exports', () => {
     expect(citationExport(data('report'), 'csl-json', 'zh', ACCESSED).text).toContain('"issued": {\n      "date-parts": [[2021, 4, 26]]\n    },');
     const en = JSON.parse(citationExport(data('loss-rate'), 'csl-json', 'en', null).text)[0];
     expect(en).toMatchObject({ id: 'hangzhou2021-loss-rate', section: 'I(6), point 2', URL: 'https://example.org/en/ch1-6/#fig-loss-rate' });
-    expect(en.note).toBe('English title: Report of the Hangzhou Municipal People’s Government on the Building of a Law-Based Government in 2020. Unofficial English translation; the Chinese text is authoritative.');
+    expect(en.note).toBe(
+      'English title: Report of the Hangzhou Municipal People’s Government on the Building of a Law-Based Government in 2020. Unofficial English translation; the Chinese text is authoritative.',
+    );
     expect(en).not.toHaveProperty('accessed');
   });
 
@@ -250,9 +262,11 @@ describe('reference-manager exports', () => {
 
 describe('what citations are made of', () => {
   it('puts only the proper names of a translated title in capitals', () => {
-    expect(sentenceCase('Report of the Hangzhou Municipal People’s Government on the Building of a Law-Based Government in 2020', ['Hangzhou Municipal People’s Government'])).toBe(
-      'Report of the Hangzhou Municipal People’s Government on the building of a law-based government in 2020',
-    );
+    expect(
+      sentenceCase('Report of the Hangzhou Municipal People’s Government on the Building of a Law-Based Government in 2020', [
+        'Hangzhou Municipal People’s Government',
+      ]),
+    ).toBe('Report of the Hangzhou Municipal People’s Government on the building of a law-based government in 2020');
     expect(sentenceCase('Notes on the CPC Central Committee', ['Central Committee'])).toBe('Notes on the CPC Central Committee');
   });
 
@@ -285,7 +299,9 @@ describe('what citations are made of', () => {
 
   it('has the same interface text keys in both languages, none empty', () => {
     const keys = (value: unknown, prefix = ''): string[] =>
-      value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [`${prefix.slice(0, -1)}${value === '' ? ' (empty)' : ''}`];
+      value && typeof value === 'object'
+        ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
+        : [`${prefix.slice(0, -1)}${value === '' ? ' (empty)' : ''}`];
     expect(keys(citeDictionary('en'))).toEqual(keys(citeDictionary('zh')));
     expect(keys(citeDictionary('zh')).filter((k) => k.endsWith('(empty)'))).toEqual([]);
     expect(fill(citeDictionary('en').copied, { style: 'RIS' })).toBe('Copied: RIS');

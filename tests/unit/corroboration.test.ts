@@ -37,7 +37,10 @@ describe('the court’s figures beside ours', () => {
 
   it('records the court’s words as verified, each stating its figure', () => {
     for (const figure of corroboration.figures) expect(figure.quote, figure.id).toContain(String(Math.abs(figure.value)));
-    expect(corroboration.sources[0]).toMatchObject({ url: 'https://z.hangzhou.com.cn/2022/rddschy/content/content_8291633.html', delivered: { date: '2022-06-28' } });
+    expect(corroboration.sources[0]).toMatchObject({
+      url: 'https://z.hangzhou.com.cn/2022/rddschy/content/content_8291633.html',
+      delivered: { date: '2022-06-28' },
+    });
   });
 });
 
@@ -103,7 +106,11 @@ describe('the data files carry the court’s figures, marked as from another sou
     expect(json.other_sources?.figures.find((m) => m.id === 'court-first-instance-cases-2019')).toMatchObject({
       kind: 'other-source',
       value: 2561,
-      source: { issuer: { en: 'Hangzhou Intermediate People’s Court' }, quote: '至2019年已达2561件', url: 'https://z.hangzhou.com.cn/2022/rddschy/content/content_8291633.html' },
+      source: {
+        issuer: { en: 'Hangzhou Intermediate People’s Court' },
+        quote: '至2019年已达2561件',
+        url: 'https://z.hangzhou.com.cn/2022/rddschy/content/content_8291633.html',
+      },
       url: { en: '/en/figures/first-instance-litigation-cases/#other-sources' },
     });
     expect(json.other_sources?.comparisons.map((c) => [c.id, c.agrees, c.difference])).toEqual([

@@ -18,7 +18,10 @@ describe('markQuotes', () => {
 
   it('finds quotes inside emphasis and leaves text without them alone', () => {
     const nodes: ElementContent[] = [text('a '), { type: 'element', tagName: 'em', properties: {}, children: [text('60 offices')] }];
-    const marked = markQuotes(nodes, [{ text: '60', id: 'fig-x' }, { text: 'absent', id: 'fig-y' }]);
+    const marked = markQuotes(nodes, [
+      { text: '60', id: 'fig-x' },
+      { text: 'absent', id: 'fig-y' },
+    ]);
     expect(marked[1]).toMatchObject({ tagName: 'em', children: [{ tagName: 'span', properties: { id: 'fig-x' } }, text(' offices')] });
     expect(markQuotes(nodes, [])).toEqual(nodes);
   });
@@ -29,7 +32,15 @@ describe('exports', () => {
   const figures = getFigures();
 
   it('CSV starts with a byte-order mark and quotes what needs quoting', () => {
-    expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], [1, null]])).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n1,\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          [1, null],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n1,\r\n');
   });
 
   it('metrics.csv has one row per metric with both labels, the point and the quote', () => {

@@ -18,7 +18,14 @@ const derived = (id: string) => metric(id) as DerivedMetric;
 
 describe('derived 2019 values', () => {
   it('reconsideration cases: 3,662 after a fall of 7% (6.5%–7.5%) were 3,917–3,958, about 3,938', () => {
-    expect(derived('reconsideration-cases-2019')).toMatchObject({ kind: 'derived', value: 3938, interval: { low: 3917, high: 3958 }, qualifier: 'approximately', inputs: ['reconsideration-cases', 'reconsideration-cases-change'], formula: '3662 ÷ (1 − 7%)' });
+    expect(derived('reconsideration-cases-2019')).toMatchObject({
+      kind: 'derived',
+      value: 3938,
+      interval: { low: 3917, high: 3958 },
+      qualifier: 'approximately',
+      inputs: ['reconsideration-cases', 'reconsideration-cases-change'],
+      formula: '3662 ÷ (1 − 7%)',
+    });
   });
 
   it('first-instance litigation cases: 1,926 after a fall of 24.85% (24.845%–24.855%) were exactly 2,563', () => {
@@ -28,7 +35,11 @@ describe('derived 2019 values', () => {
   it('rates add back the percentage points, with both roundings in the interval', () => {
     expect(derived('direct-correction-rate-2019')).toMatchObject({ value: 16.88, interval: { low: 16.825, high: 16.935 } });
     expect(derived('loss-rate-2019')).toMatchObject({ value: 16.44, interval: { low: 16.385, high: 16.495 } });
-    expect(derived('agency-head-court-appearance-rate-2019')).toMatchObject({ value: 86.36, interval: { low: 86.35, high: 86.37 }, formula: '91.25% − 4.89 pp' });
+    expect(derived('agency-head-court-appearance-rate-2019')).toMatchObject({
+      value: 86.36,
+      interval: { low: 86.35, high: 86.37 },
+      formula: '91.25% − 4.89 pp',
+    });
   });
 
   it('counts and rankings are exact', () => {
@@ -55,7 +66,17 @@ describe('derived 2019 values', () => {
   });
 
   it('widen the interval by half a unit of the last stated digit', () => {
-    const base: StatedMetric = { id: 'x', topic: 'litigation', label: { zh: 'x', en: 'x' }, value: 100, unit: 'cases', period: '2020', qualifier: 'exact', kind: 'stated', source: { point: 'p', quote: '100', quote_en: '100' } };
+    const base: StatedMetric = {
+      id: 'x',
+      topic: 'litigation',
+      label: { zh: 'x', en: 'x' },
+      value: 100,
+      unit: 'cases',
+      period: '2020',
+      qualifier: 'exact',
+      kind: 'stated',
+      source: { point: 'p', quote: '100', quote_en: '100' },
+    };
     const change: StatedMetric = { ...base, id: 'x-change', value: 25, unit: 'percent', change_of: 'x' };
     // 100 after a rise of 24.5%–25.5% was 79.68–80.32 → the whole numbers 80–80.
     expect(derivePrevious(base, change)).toMatchObject({ value: 80, interval: { low: 80, high: 80 } });
@@ -68,7 +89,9 @@ describe('derived 2019 values', () => {
 
 describe('consistency checks', () => {
   it('confirm that 93,085 of 93,630 is the stated 99.42%', () => {
-    expect(figures.checks).toEqual([expect.objectContaining({ id: 'people-mediation-success-rate-check', computed: 99.4179, stated: 99.42, ok: true, formula: '93085 ÷ 93630 × 100' })]);
+    expect(figures.checks).toEqual([
+      expect.objectContaining({ id: 'people-mediation-success-rate-check', computed: 99.4179, stated: 99.42, ok: true, formula: '93085 ÷ 93630 × 100' }),
+    ]);
   });
 
   it('would flag a rate that does not follow from its parts', () => {
@@ -119,7 +142,12 @@ describe('coverage', () => {
 const NO_CHARTS = { ...getDisplay(), charts: [], checks: [] };
 
 describe('the metrics validator', () => {
-  const report = loadReport({ meta: 'tests/fixtures/base.meta.json', zh: 'tests/fixtures/base.zh.md', en: 'tests/fixtures/base.en.md', source: 'tests/fixtures/base.source.txt' });
+  const report = loadReport({
+    meta: 'tests/fixtures/base.meta.json',
+    zh: 'tests/fixtures/base.zh.md',
+    en: 'tests/fixtures/base.en.md',
+    source: 'tests/fixtures/base.source.txt',
+  });
   const problems = (file: string) => {
     try {
       loadFigures(report, `tests/fixtures/${file}`, NO_CHARTS);
@@ -132,7 +160,12 @@ describe('the metrics validator', () => {
 
   it('accepts the valid fixture and derives from it', () => {
     const loaded = loadFigures(report, 'tests/fixtures/metrics-valid.json', NO_CHARTS);
-    expect(loaded.metrics.map((m) => m.id)).toEqual(['reconsideration-cases', 'reconsideration-cases-change', 'reconsideration-cases-2019', 'law-firm-mediation-offices']);
+    expect(loaded.metrics.map((m) => m.id)).toEqual([
+      'reconsideration-cases',
+      'reconsideration-cases-change',
+      'reconsideration-cases-2019',
+      'law-firm-mediation-offices',
+    ]);
   });
 
   it('refuses a quote that is not in the point', () => {

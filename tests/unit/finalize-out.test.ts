@@ -54,7 +54,7 @@ describe('what finalize-out refuses', () => {
   it('a script that is not ours nor a known Next shape: inline or from a file', () => {
     expect(problemsOf(withBody('<script>window.analytics = 1</script>'))).toEqual([
       "zh/ch1-5/index.html: <script>window.analytics = 1 is neither the page script, a data script nor one of Next's known runtime scripts\n" +
-        "  fix: if Next changed its output, teach NEXT_SCRIPT_SHAPES in lib/build/finalize-out.mjs the new shape; if it is ours, make it an island (components/islands) or part of the page script",
+        '  fix: if Next changed its output, teach NEXT_SCRIPT_SHAPES in lib/build/finalize-out.mjs the new shape; if it is ours, make it an island (components/islands) or part of the page script',
     ]);
     expect(problemsOf(withBody('<script src="/vendor/x.js"></script>'))[0]).toMatch(/^zh\/ch1-5\/index.html: <script src="\/vendor\/x.js"> is neither/);
     // A new Next runtime shape is refused too: the upgrade must teach it.
@@ -62,7 +62,9 @@ describe('what finalize-out refuses', () => {
   });
 
   it('a preload of a script that is not a Next chunk', () => {
-    expect(problemsOf(page.replace('</head>', '<link rel="modulepreload" href="/other/x.js"></head>'))[0]).toMatch(/<link rel="modulepreload" href="\/other\/x.js"> is neither/);
+    expect(problemsOf(page.replace('</head>', '<link rel="modulepreload" href="/other/x.js"></head>'))[0]).toMatch(
+      /<link rel="modulepreload" href="\/other\/x.js"> is neither/,
+    );
   });
 
   it('a pending streaming boundary, whose content a removed script would have revealed', () => {
@@ -77,7 +79,9 @@ describe('what finalize-out refuses', () => {
   it('a page with islands but no page script to load them', () => {
     const noScript = page.replace(/<script data-page-script="true">[\s\S]*?<\/script>/, '');
     expect(noScript.length).toBeLessThan(page.length);
-    expect(problemsOf(noScript)).toEqual(['zh/ch1-5/index.html: has islands but no page script to load them (render components/shell/PageScript.tsx in its layout)']);
+    expect(problemsOf(noScript)).toEqual([
+      'zh/ch1-5/index.html: has islands but no page script to load them (render components/shell/PageScript.tsx in its layout)',
+    ]);
   });
 });
 
@@ -90,7 +94,8 @@ describe('the files only the runtime reads', () => {
     mkdirSync(join(dir, 'zh/ch1-5'), { recursive: true });
     cpSync(join(FIXTURES, 'section.zh.html'), join(dir, 'zh/ch1-5/index.html'));
     mkdirSync(join(dir, '_next/static/chunks'), { recursive: true });
-    for (const chunk of page().matchAll(/\/_next\/static\/chunks\/([^"]+\.(?:js|css))/g)) writeFileSync(join(dir, '_next/static/chunks', chunk[1]), '/* chunk */');
+    for (const chunk of page().matchAll(/\/_next\/static\/chunks\/([^"]+\.(?:js|css))/g))
+      writeFileSync(join(dir, '_next/static/chunks', chunk[1]), '/* chunk */');
     writeFileSync(join(dir, 'zh/ch1-5/index.txt'), '1:"$Sreact.fragment"\n2:I[39756,[],"default"]\n');
     writeFileSync(join(dir, 'zh/ch1-5/__next._tree.txt'), ':HL["/_next/static/chunks/a.css","style"]\n');
     writeFileSync(join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n');
@@ -129,7 +134,12 @@ describe('the files only the runtime reads', () => {
 
 describe('guards after finalize-out', () => {
   it('postbuild-serve refuses a second distinct inline script, naming it', () => {
-    expect(inlineScriptProblems([{ text: 'a()', page: 'zh/index.html' }, { text: 'a()', page: 'en/index.html' }])).toEqual([]);
+    expect(
+      inlineScriptProblems([
+        { text: 'a()', page: 'zh/index.html' },
+        { text: 'a()', page: 'en/index.html' },
+      ]),
+    ).toEqual([]);
     const [problem] = inlineScriptProblems([
       { text: 'a()', page: 'zh/index.html' },
       { text: 'self.__next_f.push([1,"x"])', page: 'en/index.html' },
@@ -150,7 +160,9 @@ describe('guards after finalize-out', () => {
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const { port } = server.address() as { port: number };
-      await expect(waitForAnswer(`http://127.0.0.1:${port}/`, { timeout: 300 })).rejects.toThrow(/did not answer within 0.3 s: the last attempt failed with UND_ERR_HEADERS_OVERFLOW/);
+      await expect(waitForAnswer(`http://127.0.0.1:${port}/`, { timeout: 300 })).rejects.toThrow(
+        /did not answer within 0.3 s: the last attempt failed with UND_ERR_HEADERS_OVERFLOW/,
+      );
     });
 
     it('nothing listening', async () => {

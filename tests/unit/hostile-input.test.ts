@@ -45,10 +45,16 @@ function loadEverything(root: string) {
 /** The text the site publishes: meta, every heading and point in both languages, and the prose pages. */
 function publishedText(loaded: ReturnType<typeof loadEverything>) {
   const { report } = loaded;
-  return JSON.stringify([report.meta, report.sections.map((s) => [s.id, s.heading, s.points.map((p) => [p.id, p.text, toHtml({ type: 'root', children: [...p.inline.zh, ...p.inline.en] })])]), loaded.prose]);
+  return JSON.stringify([
+    report.meta,
+    report.sections.map((s) => [s.id, s.heading, s.points.map((p) => [p.id, p.text, toHtml({ type: 'root', children: [...p.inline.zh, ...p.inline.en] })])]),
+    loaded.prose,
+  ]);
 }
 
-const original = Object.fromEntries([...Object.values(REPORT_FILES), ...JSON_FILES, ...PROSE_FILES.map((p) => p.file)].map((file) => [file, readFileSync(file, 'utf8')]));
+const original = Object.fromEntries(
+  [...Object.values(REPORT_FILES), ...JSON_FILES, ...PROSE_FILES.map((p) => p.file)].map((file) => [file, readFileSync(file, 'utf8')]),
+);
 const baseline = publishedText(loadEverything(process.cwd()));
 
 const roots: string[] = [];
@@ -106,7 +112,11 @@ describe('hostile and broken content is refused, naming the file and the line', 
         const problems = describeProblems(refusal({ [REPORT_FILES[lang]]: joinBlocks(blocks[lang].filter((_, i) => i !== index).map((b) => b.text)) }));
         if (lang === 'en') {
           const zhLine = blocks.zh.find((b) => b.id === id)!.line;
-          expect(problems.some((p) => p.startsWith(`${REPORT_FILES.en}:`) && p.endsWith(`: point "${id}" is in ${REPORT_FILES.zh} (line ${zhLine}) but missing here`))).toBe(true);
+          expect(
+            problems.some(
+              (p) => p.startsWith(`${REPORT_FILES.en}:`) && p.endsWith(`: point "${id}" is in ${REPORT_FILES.zh} (line ${zhLine}) but missing here`),
+            ),
+          ).toBe(true);
         } else {
           expect(problems).toContain(`${REPORT_FILES.en}:${blocks.en.find((b) => b.id === id)!.line}: point "${id}" is not in ${REPORT_FILES.zh}`);
           expect(problems.some((p) => p.startsWith(`${REPORT_FILES.zh}:`) && p.includes('no longer matches the source'))).toBe(true);
@@ -123,20 +133,32 @@ describe('hostile and broken content is refused, naming the file and the line', 
         const parts = blocks[lang].map((b) => b.text);
         parts.splice(index + 1, 0, block.text);
         const copyLine = block.line + block.text.split('\n').length + 1;
-        expect(describeProblems(refusal({ [REPORT_FILES[lang]]: joinBlocks(parts) }))).toContain(`${REPORT_FILES[lang]}:${copyLine}: the id "${block.id}" is already used on line ${block.line}`);
+        expect(describeProblems(refusal({ [REPORT_FILES[lang]]: joinBlocks(parts) }))).toContain(
+          `${REPORT_FILES[lang]}:${copyLine}: the id "${block.id}" is already used on line ${block.line}`,
+        );
       }),
       { numRuns: RUNS },
     );
   });
 
   it('refuses a malformed id at its line', () => {
-    const malform = fc.constantFrom((id: string) => id.toUpperCase(), (id: string) => id.replace(/-/g, '_'), (id: string) => `${id}-`, (id: string) => `${id} x`, (id: string) => `1${id}`, (id: string) => id.replace('-', '--'), (id: string) => `${id}é`);
+    const malform = fc.constantFrom(
+      (id: string) => id.toUpperCase(),
+      (id: string) => id.replace(/-/g, '_'),
+      (id: string) => `${id}-`,
+      (id: string) => `${id} x`,
+      (id: string) => `1${id}`,
+      (id: string) => id.replace('-', '--'),
+      (id: string) => `${id}é`,
+    );
     fc.assert(
       fc.property(aPoint, malform, ({ lang, index }, change) => {
         const block = blocks[lang][index];
         const bad = change(block.id);
         const parts = blocks[lang].map((b, i) => (i === index ? b.text.replace(`{#${b.id}}`, `{#${bad}}`) : b.text));
-        expect(describeProblems(refusal({ [REPORT_FILES[lang]]: joinBlocks(parts) }))).toContain(`${REPORT_FILES[lang]}:${block.line}: the id "${bad}" is malformed`);
+        expect(describeProblems(refusal({ [REPORT_FILES[lang]]: joinBlocks(parts) }))).toContain(
+          `${REPORT_FILES[lang]}:${block.line}: the id "${bad}" is malformed`,
+        );
       }),
       { numRuns: RUNS },
     );
@@ -158,7 +180,11 @@ describe('hostile and broken content is refused, naming the file and the line', 
   });
 
   it('refuses two points swapped, naming where the order breaks', () => {
-    const twoPoints = lang.chain((l) => fc.uniqueArray(fc.constantFrom(...pointIndexes(l)), { minLength: 2, maxLength: 2 }).map(([a, b]) => ({ lang: l, first: Math.min(a, b), second: Math.max(a, b) })));
+    const twoPoints = lang.chain((l) =>
+      fc
+        .uniqueArray(fc.constantFrom(...pointIndexes(l)), { minLength: 2, maxLength: 2 })
+        .map(([a, b]) => ({ lang: l, first: Math.min(a, b), second: Math.max(a, b) })),
+    );
     fc.assert(
       fc.property(twoPoints, ({ lang, first, second }) => {
         const parts = blocks[lang].map((b) => b.text);
@@ -167,7 +193,11 @@ describe('hostile and broken content is refused, naming the file and the line', 
         const enLine = blocks.en[first].line;
         const problems = describeProblems(refusal({ [REPORT_FILES[lang]]: joinBlocks(parts) }));
         // The Chinese decides the order: the English is reported out of order at the first swapped place.
-        expect(problems).toContain(lang === 'en' ? `${REPORT_FILES.en}:${enLine}: "${b}" is out of order: the Chinese has "${a}" here` : `${REPORT_FILES.en}:${enLine}: "${a}" is out of order: the Chinese has "${b}" here`);
+        expect(problems).toContain(
+          lang === 'en'
+            ? `${REPORT_FILES.en}:${enLine}: "${b}" is out of order: the Chinese has "${a}" here`
+            : `${REPORT_FILES.en}:${enLine}: "${a}" is out of order: the Chinese has "${b}" here`,
+        );
       }),
       { numRuns: RUNS },
     );
@@ -187,7 +217,12 @@ describe('hostile and broken content is refused, naming the file and the line', 
         const replaced = String((Number(block.text[at]) + digit) % 10);
         const parts = blocks.zh.map((b, i) => (i === index ? b.text.slice(0, at) + replaced + b.text.slice(at + 1) : b.text));
         const problems = refusal({ [REPORT_FILES.zh]: joinBlocks(parts) });
-        expect(problems.some((p) => p.file === REPORT_FILES.zh && p.line === block.line && p.problem.startsWith(`the Chinese of point "${block.id}" no longer matches the source`))).toBe(true);
+        expect(
+          problems.some(
+            (p) =>
+              p.file === REPORT_FILES.zh && p.line === block.line && p.problem.startsWith(`the Chinese of point "${block.id}" no longer matches the source`),
+          ),
+        ).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -216,7 +251,12 @@ describe('hostile and broken content is refused, naming the file and the line', 
       fc.property(breakage, ({ file, at, how, char }) => {
         const text = original[file];
         const offset = Math.floor(at * text.trimEnd().length);
-        const broken = how === 'truncate' ? text.slice(0, offset) : how === 'delete' ? text.slice(0, offset) + text.slice(offset + 1) : text.slice(0, offset) + char + text.slice(offset);
+        const broken =
+          how === 'truncate'
+            ? text.slice(0, offset)
+            : how === 'delete'
+              ? text.slice(0, offset) + text.slice(offset + 1)
+              : text.slice(0, offset) + char + text.slice(offset);
         let parses = true;
         try {
           JSON.parse(broken);
@@ -278,7 +318,14 @@ describe('raw HTML never reaches a page', TIMEOUT, () => {
         const offset = start + Math.floor(at * (block.text.length - start));
         const parts = blocks[lang].map((b, i) => (i === index ? b.text.slice(0, offset) + html + b.text.slice(offset) : b.text));
         const problems = refusal({ [REPORT_FILES[lang]]: joinBlocks(parts) });
-        expect(problems.some((p) => p.file === REPORT_FILES[lang] && p.line === block.line && p.problem === `point "${block.id}" contains raw HTML; only plain text, *emphasis* and **strong** are allowed`)).toBe(true);
+        expect(
+          problems.some(
+            (p) =>
+              p.file === REPORT_FILES[lang] &&
+              p.line === block.line &&
+              p.problem === `point "${block.id}" contains raw HTML; only plain text, *emphasis* and **strong** are allowed`,
+          ),
+        ).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -298,7 +345,12 @@ describe('raw HTML never reaches a page', TIMEOUT, () => {
   });
 
   it('refuses raw HTML in the about and translation pages, inline or as a block, at its line', () => {
-    const place = fc.record({ page: fc.constantFrom(...PROSE_FILES), html: fc.constantFrom(...HOSTILE), at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), inline: fc.boolean() });
+    const place = fc.record({
+      page: fc.constantFrom(...PROSE_FILES),
+      html: fc.constantFrom(...HOSTILE),
+      at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      inline: fc.boolean(),
+    });
     fc.assert(
       fc.property(place, ({ page, html, at, inline }) => {
         const lines = original[page.file].split('\n');
@@ -306,14 +358,22 @@ describe('raw HTML never reaches a page', TIMEOUT, () => {
         const index = textLines[Math.floor(at * textLines.length)];
         lines[index] = inline ? `${lines[index]} ${html} ${lines[index]}` : `${html}\n\n${lines[index]}`;
         const problems = refusal({ [page.file]: lines.join('\n') });
-        expect(problems).toContainEqual({ file: page.file, line: index + 1, problem: 'raw HTML is not allowed in content', fix: 'write Markdown instead; content is data, not code' });
+        expect(problems).toContainEqual({
+          file: page.file,
+          line: index + 1,
+          problem: 'raw HTML is not allowed in content',
+          fix: 'write Markdown instead; content is data, not code',
+        });
       }),
       { numRuns: RUNS },
     );
   });
 
   it('renders a point’s Markdown without scripts, event handlers or javascript: URLs, even past the checks', () => {
-    const words = fc.string({ unit: fc.constantFrom('法', '治', 'a', ' ', '*', '_', '<', '>', '"', '=', '(', ')', '[', ']', '!', ':', '/', '\\', '`'), maxLength: 20 });
+    const words = fc.string({
+      unit: fc.constantFrom('法', '治', 'a', ' ', '*', '_', '<', '>', '"', '=', '(', ')', '[', ']', '!', ':', '/', '\\', '`'),
+      maxLength: 20,
+    });
     fc.assert(
       fc.property(words, fc.constantFrom(...HOSTILE, ...HOSTILE_MARKDOWN), words, (before, hostile, after) => {
         for (const node of parseMarkdown(`{#p} ${before}${hostile}${after}`).children) {
@@ -389,15 +449,18 @@ describe('found by fuzzing', () => {
     expect(jsonErrorOffset('"\\u12G4"')).toBe(2);
     expect(jsonErrorOffset(' {"a": [true, false, null, -1.5e3, "x\\"y"]} ')).toBe(-1);
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '1', '-', '.', 'e', 'n', 'u', 'l', ' ', '\\'), maxLength: 16 }), (text) => {
-        let parses = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          parses = false;
-        }
-        expect(jsonErrorOffset(text) === -1).toBe(parses);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '1', '-', '.', 'e', 'n', 'u', 'l', ' ', '\\'), maxLength: 16 }),
+        (text) => {
+          let parses = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            parses = false;
+          }
+          expect(jsonErrorOffset(text) === -1).toBe(parses);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

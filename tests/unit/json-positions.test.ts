@@ -37,14 +37,23 @@ describe('positionOfPath', () => {
 });
 
 describe('a value deep in each content file, at its true line and column', () => {
-  const base = loadReport({ meta: 'tests/fixtures/base.meta.json', zh: 'tests/fixtures/base.zh.md', en: 'tests/fixtures/base.en.md', source: 'tests/fixtures/base.source.txt' });
+  const base = loadReport({
+    meta: 'tests/fixtures/base.meta.json',
+    zh: 'tests/fixtures/base.zh.md',
+    en: 'tests/fixtures/base.en.md',
+    source: 'tests/fixtures/base.source.txt',
+  });
 
   it('glossary: the attested status of the last term', () => {
-    expect(refused(() => loadGlossary(base, 'tests/fixtures/glossary-bad-status.json'))[0]).toMatch(/^tests\/fixtures\/glossary-bad-status\.json:10:21: terms\.0\.attested\.status: /);
+    expect(refused(() => loadGlossary(base, 'tests/fixtures/glossary-bad-status.json'))[0]).toMatch(
+      /^tests\/fixtures\/glossary-bad-status\.json:10:21: terms\.0\.attested\.status: /,
+    );
   });
 
   it('metrics: the unit of the last metric', () => {
-    expect(refused(() => loadFigures(base, 'tests/fixtures/metrics-bad-unit.json', { ...getDisplay(), charts: [], checks: [] }))[0]).toMatch(/^tests\/fixtures\/metrics-bad-unit\.json:48:7: metric "law-firm-mediation-offices": unit: /);
+    expect(refused(() => loadFigures(base, 'tests/fixtures/metrics-bad-unit.json', { ...getDisplay(), charts: [], checks: [] }))[0]).toMatch(
+      /^tests\/fixtures\/metrics-bad-unit\.json:48:7: metric "law-firm-mediation-offices": unit: /,
+    );
   });
 
   it('problems → plans: the gap of the last problem, missing its English (the place is the object that should hold it)', () => {
@@ -55,7 +64,9 @@ describe('a value deep in each content file, at its true line and column', () =>
 
   it('aliases: an alias that is not a string', () => {
     const current = currentIds(getReport(), getFigures(), getGlossary());
-    expect(refused(() => loadAliases(current, 'tests/fixtures/aliases-not-a-string.json'))[0]).toMatch(/^tests\/fixtures\/aliases-not-a-string\.json:6:5: figures\.reconsideration-cases-old: /);
+    expect(refused(() => loadAliases(current, 'tests/fixtures/aliases-not-a-string.json'))[0]).toMatch(
+      /^tests\/fixtures\/aliases-not-a-string\.json:6:5: figures\.reconsideration-cases-old: /,
+    );
   });
 
   it('changelog: an unknown id inside the ids of a correction', () => {

@@ -12,7 +12,8 @@ import { expect, it } from 'vitest';
 const SCANNED = ['lib', 'components'];
 /** Numbers of code that happen to equal a figure, each with what it is. */
 const NOT_FIGURES = [{ file: 'lib/search/query.ts', text: '150', what: 'the width of a search result snippet, in characters' }];
-const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 
 const { metrics } = JSON.parse(readFileSync('content/metrics.json', 'utf8')) as { metrics: { id: string; value: number }[] };
 const distinctive = metrics.filter((m) => !Number.isInteger(m.value) || Math.abs(m.value) >= 100);
@@ -42,7 +43,7 @@ it('no figure of content/metrics.json is typed into lib/ or components/', () => 
 });
 
 it('the scan finds a figure where one is typed in', () => {
-  expect(pattern(3662).test("const cases = 3662;")).toBe(true);
+  expect(pattern(3662).test('const cases = 3662;')).toBe(true);
   expect(pattern(3662).test("'3,662 cases'")).toBe(true);
   expect(pattern(99.42).test('the stated 99.42%')).toBe(true);
   expect(pattern(99.42).test('199.421')).toBe(false);

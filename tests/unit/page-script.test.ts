@@ -189,11 +189,18 @@ describe('an island that fails', () => {
     ].join('');
     return doc.querySelector('form')!;
   };
-  const visibleText = (root: Element) => [...root.querySelectorAll<HTMLElement>('[data-island-message], [data-island-live]')].filter((e) => !e.hidden).map((e) => e.textContent);
+  const visibleText = (root: Element) =>
+    [...root.querySelectorAll<HTMLElement>('[data-island-message], [data-island-live]')].filter((e) => !e.hidden).map((e) => e.textContent);
   beforeEach(() => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     // Visible islands stay unseen here: only intents start them.
-    vi.stubGlobal('IntersectionObserver', class { observe() {} unobserve() {} });
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        observe() {}
+        unobserve() {}
+      },
+    );
   });
 
   it('is marked failed, shows its message and hides its live controls, leaving nested islands alone', async () => {
@@ -242,7 +249,8 @@ describe('an island that fails', () => {
   });
 
   it('counts a mount that throws (its data did not load) as a failure, and retries it', async () => {
-    doc.body.innerHTML = '<section data-island="search" data-island-on="visible"><p role="status" data-island-live>prompt</p><p data-island-message hidden>搜索功能未能载入</p><input></section>';
+    doc.body.innerHTML =
+      '<section data-island="search" data-island-on="visible"><p role="status" data-island-live>prompt</p><p data-island-message hidden>搜索功能未能载入</p><input></section>';
     const section = doc.querySelector('section')!;
     const { load, mounts } = flaky('mount throws', 'ok');
     // A browser without IntersectionObserver starts visible islands at once.

@@ -41,7 +41,10 @@ describe('published ids and URLs', () => {
       .filter((entry) => entry.isDirectory() && !entry.name.startsWith('['))
       .map((entry) => entry.name);
     for (const folder of folders) {
-      expect(current.pages.some((url) => url.startsWith(`/zh/${folder}/`)), `app/[lang]/${folder} has no URL in lib/site/published.ts sitePages()`).toBe(true);
+      expect(
+        current.pages.some((url) => url.startsWith(`/zh/${folder}/`)),
+        `app/[lang]/${folder} has no URL in lib/site/published.ts sitePages()`,
+      ).toBe(true);
     }
   });
 
@@ -96,8 +99,18 @@ describe('aliases become redirects and anchors', () => {
         { from: '/en/figures/loss-rate-old/', to: '/en/figures/loss-rate/' },
       ]),
     );
-    expect(anchors.filter((a) => a.id === 'ch1-6-p0').map((a) => a.page).sort()).toEqual(['/en/ch1-6/', '/en/full/', '/en/parallel/ch1-6/', '/en/parallel/full/', '/zh/ch1-6/', '/zh/full/', '/zh/parallel/ch1-6/', '/zh/parallel/full/']);
-    expect(anchors.filter((a) => a.id === 'fig-loss-rate-old').map((a) => `${a.page}#${a.beside}`)).toEqual(['/zh/ch1-6/#fig-loss-rate', '/zh/full/#fig-loss-rate', '/en/ch1-6/#fig-loss-rate', '/en/full/#fig-loss-rate']);
+    expect(
+      anchors
+        .filter((a) => a.id === 'ch1-6-p0')
+        .map((a) => a.page)
+        .sort(),
+    ).toEqual(['/en/ch1-6/', '/en/full/', '/en/parallel/ch1-6/', '/en/parallel/full/', '/zh/ch1-6/', '/zh/full/', '/zh/parallel/ch1-6/', '/zh/parallel/full/']);
+    expect(anchors.filter((a) => a.id === 'fig-loss-rate-old').map((a) => `${a.page}#${a.beside}`)).toEqual([
+      '/zh/ch1-6/#fig-loss-rate',
+      '/zh/full/#fig-loss-rate',
+      '/en/ch1-6/#fig-loss-rate',
+      '/en/full/#fig-loss-rate',
+    ]);
   });
 
   it('refuses an alias it cannot serve: a page alias that is not a URL path', () => {

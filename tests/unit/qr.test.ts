@@ -58,7 +58,8 @@ describe('QR codes', () => {
 
   it('the decoder is not fooled: another URL decodes to itself, and a broken code to nothing', async () => {
     const other = await qrDrawing('https://example.org/zh/ch2/');
-    const svg = (qr: { size: number; background: string; modules: string }) => `<svg viewBox="0 0 ${qr.size} ${qr.size}" shape-rendering="crispEdges"><path fill="#ffffff" d="${qr.background}"/><path stroke="#000000" d="${qr.modules}"/></svg>`;
+    const svg = (qr: { size: number; background: string; modules: string }) =>
+      `<svg viewBox="0 0 ${qr.size} ${qr.size}" shape-rendering="crispEdges"><path fill="#ffffff" d="${qr.background}"/><path stroke="#000000" d="${qr.modules}"/></svg>`;
     expect(decode(svg(other))).toBe('https://example.org/zh/ch2/');
     // Without its first module rows (finder patterns gone), no code is found.
     expect(decode(svg({ ...other, modules: `M${other.modules.split('M').slice(8).join('M')}` }))).toBeNull();

@@ -13,7 +13,10 @@ describe('the glossary', () => {
     expect(glossary.terms.length).toBeGreaterThanOrEqual(40);
     const chinese = glossary.terms.map((t) => t.zh);
     for (const term of ['两高一低', '三项制度', '证照分离', '亲清在线', '城市大脑', '一支队伍管执法', '最多跑一地', '直接纠错率', '负责人出庭率', '行政复议']) {
-      expect(chinese.some((zh) => zh.includes(term) || term.includes(zh)), term).toBe(true);
+      expect(
+        chinese.some((zh) => zh.includes(term) || term.includes(zh)),
+        term,
+      ).toBe(true);
     }
   });
 
@@ -27,7 +30,10 @@ describe('the glossary', () => {
       for (const [id, chinese] of zh) {
         if (!id.includes('-') || !chinese.includes(term.zh)) continue;
         const english = en.get(id)!.toLowerCase();
-        expect([term.en, ...term.variants].some((r) => english.includes(r.toLowerCase())), `${term.id} in ${id}`).toBe(true);
+        expect(
+          [term.en, ...term.variants].some((r) => english.includes(r.toLowerCase())),
+          `${term.id} in ${id}`,
+        ).toBe(true);
         checked++;
       }
     }
@@ -49,7 +55,12 @@ describe('the glossary', () => {
   });
 
   it('refuses drift between a term and the translation, naming the point and the fix', () => {
-    const base = loadReport({ meta: 'tests/fixtures/base.meta.json', zh: 'tests/fixtures/base.zh.md', en: 'tests/fixtures/base.en.md', source: 'tests/fixtures/base.source.txt' });
+    const base = loadReport({
+      meta: 'tests/fixtures/base.meta.json',
+      zh: 'tests/fixtures/base.zh.md',
+      en: 'tests/fixtures/base.en.md',
+      source: 'tests/fixtures/base.source.txt',
+    });
     expect(loadGlossary(base, 'tests/fixtures/glossary-valid.json').occurrences).toHaveLength(2);
     expect(refused(() => loadGlossary(base, 'tests/fixtures/glossary-drift.json'))).toEqual([
       'tests/fixtures/base.en.md:11: term "law-firm-mediation-studios": point "ch1-1-p2" has “律所调解工作室” in the Chinese but none of “lawyer mediation studios” in the English\n' +
@@ -58,7 +69,12 @@ describe('the glossary', () => {
   });
 
   it('refuses broken JSON with the file and the line, not a bare syntax error', () => {
-    const base = loadReport({ meta: 'tests/fixtures/base.meta.json', zh: 'tests/fixtures/base.zh.md', en: 'tests/fixtures/base.en.md', source: 'tests/fixtures/base.source.txt' });
+    const base = loadReport({
+      meta: 'tests/fixtures/base.meta.json',
+      zh: 'tests/fixtures/base.zh.md',
+      en: 'tests/fixtures/base.en.md',
+      source: 'tests/fixtures/base.source.txt',
+    });
     const [problem] = refused(() => loadGlossary(base, 'tests/fixtures/broken-json.glossary.json'));
     expect(problem).toMatch(/^tests\/fixtures\/broken-json\.glossary\.json:6:34: not valid JSON \(.+\)\n {2}fix: repair the JSON syntax/);
   });

@@ -12,7 +12,22 @@ const source = readFileSync('content/source/report-2020.zh.txt', 'utf8');
 describe('the report content', () => {
   it('has the structure of the source: opening, three chapters with their sub-sections, closing', () => {
     expect(report.sections.map((s) => s.id)).toEqual([
-      'opening', 'ch1', 'ch1-1', 'ch1-2', 'ch1-3', 'ch1-4', 'ch1-5', 'ch1-6', 'ch1-7', 'ch2', 'ch3', 'ch3-1', 'ch3-2', 'ch3-3', 'ch3-4', 'closing',
+      'opening',
+      'ch1',
+      'ch1-1',
+      'ch1-2',
+      'ch1-3',
+      'ch1-4',
+      'ch1-5',
+      'ch1-6',
+      'ch1-7',
+      'ch2',
+      'ch3',
+      'ch3-1',
+      'ch3-2',
+      'ch3-3',
+      'ch3-4',
+      'closing',
     ]);
     expect(points).toHaveLength(36);
     expect(report.sections.find((s) => s.id === 'ch1-6')!.points.map((p) => p.ordinal)).toEqual([1, 2, 3]);
@@ -79,7 +94,8 @@ describe('the report content', () => {
   });
 
   it('renders inline text without any element other than emphasis', () => {
-    const elements = (nodes: (typeof points)[number]['inline']['zh']): string[] => nodes.flatMap((node) => (node.type === 'element' ? [node.tagName, ...elements(node.children)] : []));
+    const elements = (nodes: (typeof points)[number]['inline']['zh']): string[] =>
+      nodes.flatMap((node) => (node.type === 'element' ? [node.tagName, ...elements(node.children)] : []));
     const used = points.flatMap((point) => LANGS.flatMap((lang) => elements(point.inline[lang])));
     expect(used.filter((tag) => tag !== 'em' && tag !== 'strong')).toEqual([]);
   });

@@ -26,7 +26,18 @@ describe('the blind review of the English (content/review/2026-12.json)', () => 
     const report = getReport();
     const english = new Map(report.sections.flatMap((s) => [[s.id, s.heading?.en ?? ''] as const, ...s.points.map((p) => [p.id, p.text.en] as const)]));
     const below = review.blocks.filter((b) => b.before !== 'A');
-    expect(below.map((b) => b.id)).toEqual(['opening-p1', 'ch1-1-p2', 'ch1-2-p4', 'ch1-4-p2', 'ch1-5', 'ch1-5-p1', 'ch1-5-p3', 'ch1-6-p1', 'ch1-6-p2', 'ch3-3-p1']);
+    expect(below.map((b) => b.id)).toEqual([
+      'opening-p1',
+      'ch1-1-p2',
+      'ch1-2-p4',
+      'ch1-4-p2',
+      'ch1-5',
+      'ch1-5-p1',
+      'ch1-5-p3',
+      'ch1-6-p1',
+      'ch1-6-p2',
+      'ch3-3-p1',
+    ]);
     for (const block of below) {
       expect(block.changes.length, block.id).toBeGreaterThan(0);
       for (const issue of block.issues) expect(english.get(block.id), `${block.id}: “${issue.en}”`).not.toContain(issue.en);

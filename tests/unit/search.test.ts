@@ -29,7 +29,8 @@ const zhBlocks = blocks('zh');
 const enBlocks = blocks('en');
 
 /** Ids of the headings and points found in one language. */
-const textIds = (results: SearchResult[], lang: 'zh' | 'en') => new Set(results.filter((r) => r.lang === lang && (r.kind === 'point' || r.kind === 'section')).map((r) => r.id));
+const textIds = (results: SearchResult[], lang: 'zh' | 'en') =>
+  new Set(results.filter((r) => r.lang === lang && (r.kind === 'point' || r.kind === 'section')).map((r) => r.id));
 const scan = (query: string) => new Set(zhBlocks.filter((b) => b.text.includes(query)).map((b) => b.id));
 const marked = (h: { text: string; marks: [number, number][] }) => h.marks.map(([s, e]) => h.text.slice(s, e));
 
@@ -46,10 +47,18 @@ describe('the search data', () => {
       expect(docs.filter((d) => d.kind === 'figure')).toHaveLength(stated);
       expect(docs.filter((d) => d.kind === 'term')).toHaveLength(getGlossary().terms.length);
     }
-    expect(data.docs).toContainEqual(expect.objectContaining({ kind: 'point', lang: 'zh', id: 'ch1-6-p2', label: '一（六）“二是”', url: '/zh/ch1-6/#ch1-6-p2' }));
-    expect(data.docs).toContainEqual(expect.objectContaining({ kind: 'point', lang: 'en', id: 'ch1-6-p2', label: 'I(6), point 2', url: '/en/ch1-6/#ch1-6-p2' }));
-    expect(data.docs).toContainEqual(expect.objectContaining({ kind: 'figure', lang: 'en', id: 'reconsideration-cases', label: 'I(6), point 2', url: '/en/figures/#reconsideration-cases' }));
-    expect(data.docs).toContainEqual(expect.objectContaining({ kind: 'term', lang: 'zh', id: 'two-highs-and-one-low', label: '一（六）“二是”', url: '/zh/glossary/#two-highs-and-one-low' }));
+    expect(data.docs).toContainEqual(
+      expect.objectContaining({ kind: 'point', lang: 'zh', id: 'ch1-6-p2', label: '一（六）“二是”', url: '/zh/ch1-6/#ch1-6-p2' }),
+    );
+    expect(data.docs).toContainEqual(
+      expect.objectContaining({ kind: 'point', lang: 'en', id: 'ch1-6-p2', label: 'I(6), point 2', url: '/en/ch1-6/#ch1-6-p2' }),
+    );
+    expect(data.docs).toContainEqual(
+      expect.objectContaining({ kind: 'figure', lang: 'en', id: 'reconsideration-cases', label: 'I(6), point 2', url: '/en/figures/#reconsideration-cases' }),
+    );
+    expect(data.docs).toContainEqual(
+      expect.objectContaining({ kind: 'term', lang: 'zh', id: 'two-highs-and-one-low', label: '一（六）“二是”', url: '/zh/glossary/#two-highs-and-one-low' }),
+    );
   });
 });
 
@@ -66,7 +75,23 @@ describe('Chinese: a substring finds exactly the points that contain it', () => 
     expect([...textIds(search(query, 'zh'), 'zh')].sort()).toEqual(ids);
   });
 
-  it.each(['调解', '营商环境', '法治政府', '亚运会', '城市大脑', '疫情防控', '同比下降', '杭州', '一是', '行政执法监督', '律师', '“两高一低”', '（试行）', '法治浙江（法治政府）', '百分点。'])('%s (against a scan of content/zh/report.md)', (query) => {
+  it.each([
+    '调解',
+    '营商环境',
+    '法治政府',
+    '亚运会',
+    '城市大脑',
+    '疫情防控',
+    '同比下降',
+    '杭州',
+    '一是',
+    '行政执法监督',
+    '律师',
+    '“两高一低”',
+    '（试行）',
+    '法治浙江（法治政府）',
+    '百分点。',
+  ])('%s (against a scan of content/zh/report.md)', (query) => {
     const found = textIds(search(query, 'zh'), 'zh');
     expect(found).toEqual(scan(query));
     expect(found.size).toBeGreaterThan(0);
@@ -253,12 +278,15 @@ describe('hostile and pasted queries', () => {
   /** Unicode format characters (\p{Cf}) a paste from a chat app or a PDF carries: zero-width space, non-joiner, joiner, soft hyphen, BOM, word joiner, left-to-right mark. */
   const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u00ad', '\ufeff', '\u2060', '\u200e'];
 
-  it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))('%s inside a word is folded away: 复%s议 finds what 复议 finds', (_name, c) => {
-    expect(ids(search(`复${c}议`, 'zh'))).toEqual(ids(search('复议', 'zh')));
-    expect(ids(search(`media${c}tion`, 'en'))).toEqual(ids(search('mediation', 'en')));
-    expect(ids(search(`3${c}662`, 'en'))).toEqual(ids(search('3662', 'en')));
-    expect(search(`复${c}议`, 'zh').length).toBeGreaterThan(0);
-  });
+  it.each(INVISIBLE.map((c) => [`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, c]))(
+    '%s inside a word is folded away: 复%s议 finds what 复议 finds',
+    (_name, c) => {
+      expect(ids(search(`复${c}议`, 'zh'))).toEqual(ids(search('复议', 'zh')));
+      expect(ids(search(`media${c}tion`, 'en'))).toEqual(ids(search('mediation', 'en')));
+      expect(ids(search(`3${c}662`, 'en'))).toEqual(ids(search('3662', 'en')));
+      expect(search(`复${c}议`, 'zh').length).toBeGreaterThan(0);
+    },
+  );
 
   it('format characters anywhere in any query change nothing it finds, and highlight the same words', () => {
     const queries = fc.constantFrom('复议', '行政复议', '两高一低', '城市大脑', 'mediation', 'reconsider', '3,662', 'loss rate', 'law-based government');

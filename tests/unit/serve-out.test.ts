@@ -18,7 +18,10 @@ describe('the local server sends what the shipped configuration sends', () => {
     cpSync('tests/fixtures/export/valid', dir, { recursive: true });
     writeFileSync(join(dir, 'data/metrics.json'), '{"metrics":[]}\n');
     writeFileSync(join(dir, 'en/index.html.br'), new Uint8Array(brotliCompressSync(new Uint8Array(readFileSync(join(dir, 'en/index.html'))))));
-    writeFileSync(join(dir, '_headers'), renderHeadersFile({ csp, entries: ['en/', 'zh/', 'data/', '404.html', 'index.html'], typedFiles: ['/data/metrics.json'] }));
+    writeFileSync(
+      join(dir, '_headers'),
+      renderHeadersFile({ csp, entries: ['en/', 'zh/', 'data/', '404.html', 'index.html'], typedFiles: ['/data/metrics.json'] }),
+    );
     server = createSiteServer(dir);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

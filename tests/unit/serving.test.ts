@@ -40,8 +40,16 @@ describe('CSP hashes of inline code', () => {
   it('refuses inline event handlers and javascript: URLs, naming the line and the fix', () => {
     const found = inlineSources('<!doctype html>\n<p>\n<button onclick="go()">go</button>\n<a href="javascript:void(0)">x</a></p>');
     expect(found.problems).toEqual([
-      { line: 3, problem: '<button> has an inline event handler (onclick), which the Content-Security-Policy blocks', fix: 'attach the listener from components/shell/PageScript.tsx or an island instead' },
-      { line: 4, problem: '<a> has a javascript: URL, which the Content-Security-Policy blocks', fix: 'use a <button> with a listener from PageScript or an island, or a real URL' },
+      {
+        line: 3,
+        problem: '<button> has an inline event handler (onclick), which the Content-Security-Policy blocks',
+        fix: 'attach the listener from components/shell/PageScript.tsx or an island instead',
+      },
+      {
+        line: 4,
+        problem: '<a> has a javascript: URL, which the Content-Security-Policy blocks',
+        fix: 'use a <button> with a listener from PageScript or an island, or a real URL',
+      },
     ]);
   });
 });
@@ -66,7 +74,11 @@ describe('the Content-Security-Policy', () => {
     ['a script CDN', (p: string) => p.replace("script-src 'self'", "script-src 'self' https://cdn.example.net"), 'script-src allows https://cdn.example.net'],
     ["'unsafe-eval'", (p: string) => p.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"), "script-src allows 'unsafe-eval'"],
     ["style-src 'unsafe-inline'", (p: string) => p.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"), "style-src allows 'unsafe-inline'"],
-    ['a font host', (p: string) => p.replace("font-src 'self'", "font-src 'self' https://fonts.gstatic.com"), 'font-src allows another origin: https://fonts.gstatic.com'],
+    [
+      'a font host',
+      (p: string) => p.replace("font-src 'self'", "font-src 'self' https://fonts.gstatic.com"),
+      'font-src allows another origin: https://fonts.gstatic.com',
+    ],
     ['no frame-ancestors', (p: string) => p.replace("; frame-ancestors 'none'", ''), "frame-ancestors must be 'none', is missing"],
     ['default-src *', (p: string) => p.replace("default-src 'none'", 'default-src *'), "default-src must be 'none' or 'self', is *"],
   ])('the checks refuse a policy with %s', (_name, breakIt, problem) => {
@@ -78,13 +90,20 @@ describe('response header checks', () => {
   const csp = contentSecurityPolicy({ scriptHashes: [SCRIPT_HASH] });
   const good = () =>
     Object.fromEntries(
-      Object.entries({ ...securityHeaders(csp), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE.revalidate, Server: 'nginx' }).map(([name, value]) => [name.toLowerCase(), value]),
+      Object.entries({ ...securityHeaders(csp), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': CACHE.revalidate, Server: 'nginx' }).map(
+        ([name, value]) => [name.toLowerCase(), value],
+      ),
     ) as Record<string, string | undefined>;
   const page = { contentType: 'text/html; charset=utf-8', cache: 'revalidate' } as const;
 
   it('pass on the headers deploy/headers.mjs defines', () => {
     expect(headerProblems(good(), page)).toEqual([]);
-    expect(headerProblems({ ...good(), 'content-type': 'text/css; charset=utf-8', 'cache-control': CACHE.immutable }, { contentType: 'text/css; charset=utf-8', cache: 'immutable' })).toEqual([]);
+    expect(
+      headerProblems(
+        { ...good(), 'content-type': 'text/css; charset=utf-8', 'cache-control': CACHE.immutable },
+        { contentType: 'text/css; charset=utf-8', cache: 'immutable' },
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -94,8 +113,16 @@ describe('response header checks', () => {
     ['sniffing allowed', { 'x-content-type-options': undefined }, 'X-Content-Type-Options must be nosniff, is missing'],
     ['a leaky referrer policy', { 'referrer-policy': 'unsafe-url' }, 'Referrer-Policy leaks or is missing: unsafe-url'],
     ['camera allowed', { 'permissions-policy': 'geolocation=(), microphone=()' }, 'Permissions-Policy must deny camera'],
-    ['an HTML page cached immutable', { 'cache-control': CACHE.immutable }, `a page or data file must be revalidated within minutes: Cache-Control is "${CACHE.immutable}"`],
-    ['an HTML page cached a day', { 'cache-control': 'public, max-age=86400' }, 'a page or data file must be revalidated within minutes: Cache-Control is "public, max-age=86400"'],
+    [
+      'an HTML page cached immutable',
+      { 'cache-control': CACHE.immutable },
+      `a page or data file must be revalidated within minutes: Cache-Control is "${CACHE.immutable}"`,
+    ],
+    [
+      'an HTML page cached a day',
+      { 'cache-control': 'public, max-age=86400' },
+      'a page or data file must be revalidated within minutes: Cache-Control is "public, max-age=86400"',
+    ],
     ['the server version shown', { server: 'nginx/1.22.1' }, 'the Server header gives the version away: nginx/1.22.1'],
     ['no CSP', { 'content-security-policy': undefined }, 'no Content-Security-Policy'],
   ])('fail on %s', (_name, change, problem) => {
@@ -103,9 +130,9 @@ describe('response header checks', () => {
   });
 
   it('fail on a hashed asset that is revalidated', () => {
-    expect(headerProblems({ ...good(), 'content-type': 'text/javascript; charset=utf-8' }, { contentType: 'text/javascript; charset=utf-8', cache: 'immutable' })).toEqual([
-      `a hashed file must be cached a year, immutable: Cache-Control is "${CACHE.revalidate}"`,
-    ]);
+    expect(
+      headerProblems({ ...good(), 'content-type': 'text/javascript; charset=utf-8' }, { contentType: 'text/javascript; charset=utf-8', cache: 'immutable' }),
+    ).toEqual([`a hashed file must be cached a year, immutable: Cache-Control is "${CACHE.revalidate}"`]);
   });
 });
 
@@ -143,15 +170,22 @@ describe('out/_headers', () => {
   });
   const rules = parseHeadersFile(text);
 
-  it.each(['/', '/zh/ch1-6/', '/en/', '/_next/static/chunks/a.css', '/_islands/chart-1a2b.js', '/data/metrics.json', '/data/metrics.csv', '/icon.svg', '/no-such-page'])(
-    '%s gets every security header once and at most one Cache-Control (hosts join repeated headers with a comma)',
-    (path) => {
-      const names = rules.filter(([pattern]) => matches(pattern, path)).flatMap(([, headers]) => headers);
-      expect(names.filter((name) => name === 'Cache-Control').length).toBeLessThanOrEqual(1);
-      expect(new Set(names).size).toBe(names.length);
-      for (const name of Object.keys(securityHeaders(csp))) expect(names).toContain(name);
-    },
-  );
+  it.each([
+    '/',
+    '/zh/ch1-6/',
+    '/en/',
+    '/_next/static/chunks/a.css',
+    '/_islands/chart-1a2b.js',
+    '/data/metrics.json',
+    '/data/metrics.csv',
+    '/icon.svg',
+    '/no-such-page',
+  ])('%s gets every security header once and at most one Cache-Control (hosts join repeated headers with a comma)', (path) => {
+    const names = rules.filter(([pattern]) => matches(pattern, path)).flatMap(([, headers]) => headers);
+    expect(names.filter((name) => name === 'Cache-Control').length).toBeLessThanOrEqual(1);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of Object.keys(securityHeaders(csp))) expect(names).toContain(name);
+  });
 
   it('freezes hashed files, revalidates the rest, and types the data files with their charset', () => {
     expect(text).toContain(`/_next/static/*\n  Cache-Control: ${CACHE.immutable}`);
@@ -167,9 +201,17 @@ describe('nginx rules', () => {
   const rules = renderRules({ csp, brotli: true });
 
   const rulesWithAlias = renderRules({ csp, brotli: true, redirects: [{ from: '/zh/old/', to: '/zh/ch1-6/', status: 301 }] });
-  const locations = (text: string) => new Map(text.split(/\n(?=location )/).slice(1).map((block) => [block.slice(0, block.indexOf('{')).trim(), block]));
+  const locations = (text: string) =>
+    new Map(
+      text
+        .split(/\n(?=location )/)
+        .slice(1)
+        .map((block) => [block.slice(0, block.indexOf('{')).trim(), block]),
+    );
   const headerLine = (name: string, value: string, always: boolean) =>
-    name === 'Content-Security-Policy' ? `add_header Content-Security-Policy $content_security_policy${always ? ' always' : ''};` : `add_header ${name} "${value}"${always ? ' always' : ''};`;
+    name === 'Content-Security-Policy'
+      ? `add_header Content-Security-Policy $content_security_policy${always ? ' always' : ''};`
+      : `add_header ${name} "${value}"${always ? ' always' : ''};`;
 
   it('give every location that answers every security header and a Cache-Control; the error pages `always`, the rest not', () => {
     const blocks = locations(rulesWithAlias);
@@ -204,11 +246,19 @@ describe('nginx rules', () => {
 
   it('send every error nginx can answer to the site’s pages, at server level (before any location is chosen), and keep the twins out of reach', () => {
     const serverLevel = rules.slice(0, rules.indexOf('\nlocation '));
-    const pages = new Map([...serverLevel.matchAll(/^error_page ([\d =]+?) (\S+);$/gm)].flatMap(([, codes, page]) => codes.split(' ').filter((code) => /^\d+$/.test(code)).map((code) => [Number(code), page])));
+    const pages = new Map(
+      [...serverLevel.matchAll(/^error_page ([\d =]+?) (\S+);$/gm)].flatMap(([, codes, page]) =>
+        codes
+          .split(' ')
+          .filter((code) => /^\d+$/.test(code))
+          .map((code) => [Number(code), page]),
+      ),
+    );
     expect(pages.get(404)).toBe('/404.html');
     expect(serverLevel).toContain('error_page 403 =404 /404.html;');
     expect(serverLevel).toContain('error_page 494 =400 /request-error/index.html;');
-    for (const status of [400, 408, 411, 412, 413, 414, 416, 421, 500, 501, 502, 503, 504, 505]) expect(pages.get(status), String(status)).toBe('/request-error/index.html');
+    for (const status of [400, 408, 411, 412, 413, 414, 416, 421, 500, 501, 502, 503, 504, 505])
+      expect(pages.get(status), String(status)).toBe('/request-error/index.html');
     expect(pages.get(405)).toBe('/request-error/not-allowed');
     expect(serverLevel).toMatch(/^if \(\$uri ~ "\\\.\(br\|gz\)\$"\) \{\n {4}return 404;\n\}$/m);
     expect(serverLevel).toContain('max_ranges 0;');
@@ -260,7 +310,9 @@ describe('lib/build/postbuild-serve.mjs', () => {
       writeFileSync(join(out, 'zh', 'ch1-6', 'index.html'), '<!doctype html>\n<title>x</title>\n<button onclick="go()">go</button>\n');
       const run = spawnSync(process.execPath, ['lib/build/postbuild-serve.mjs', out], { encoding: 'utf8' });
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/zh\/ch1-6\/index\.html:3: <button> has an inline event handler \(onclick\), which the Content-Security-Policy blocks\n  fix: attach the listener/);
+      expect(run.stderr).toMatch(
+        /zh\/ch1-6\/index\.html:3: <button> has an inline event handler \(onclick\), which the Content-Security-Policy blocks\n  fix: attach the listener/,
+      );
       expect(existsSync(join(out, '_headers'))).toBe(false);
     } finally {
       rmSync(out, { recursive: true, force: true });

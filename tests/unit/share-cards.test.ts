@@ -34,12 +34,20 @@ describe('share cards', () => {
     });
     expect(cards.find((card) => card.image === '/og/zh/opening.png')).toMatchObject({ label: '开篇', heading: report.meta.title.zh, issuer: '杭州市人民政府' });
     expect(cards.find((card) => card.image === '/og/en/full.png')).toMatchObject({ label: 'Full text', heading: report.meta.title.en });
-    expect(cards.find((card) => card.image === '/og/zh/ch3-1.png')).toMatchObject({ label: '三、下一步工作安排', heading: '（一）以履行第一责任人职责为牵引，统筹推进法治建设', notice: '' });
+    expect(cards.find((card) => card.image === '/og/zh/ch3-1.png')).toMatchObject({
+      label: '三、下一步工作安排',
+      heading: '（一）以履行第一责任人职责为牵引，统筹推进法治建设',
+      notice: '',
+    });
   });
 
   it('names the source: issuer, date and meeting', () => {
-    expect(cards.find((card) => card.image === '/og/zh/home.png')!.source).toBe('杭州市人民政府·2021年4月26日·杭州市第十三届人民代表大会常务委员会第三十五次会议');
-    expect(cards.find((card) => card.image === '/og/en/home.png')!.source).toBe('Hangzhou Municipal People’s Government · April 26, 2021 · 35th Meeting of the Standing Committee of the 13th Hangzhou Municipal People’s Congress');
+    expect(cards.find((card) => card.image === '/og/zh/home.png')!.source).toBe(
+      '杭州市人民政府·2021年4月26日·杭州市第十三届人民代表大会常务委员会第三十五次会议',
+    );
+    expect(cards.find((card) => card.image === '/og/en/home.png')!.source).toBe(
+      'Hangzhou Municipal People’s Government · April 26, 2021 · 35th Meeting of the Standing Committee of the 13th Hangzhou Municipal People’s Congress',
+    );
   });
 
   it('gives a page its own card, the parallel view its section’s, and any other page the home card', () => {
@@ -50,12 +58,18 @@ describe('share cards', () => {
 
   it('fits every text in the card: nothing runs past three lines, the value stays on one', () => {
     /** The nodes that print a text, wherever they sit in the tree. */
-    const texts = (node: CardNode): CardNode[] => (typeof node.props.children === 'string' ? [node] : (node.props.children ?? []).flatMap((child) => (typeof child === 'string' ? [] : texts(child))));
+    const texts = (node: CardNode): CardNode[] =>
+      typeof node.props.children === 'string' ? [node] : (node.props.children ?? []).flatMap((child) => (typeof child === 'string' ? [] : texts(child)));
     for (const card of cards) {
       const printed = texts(cardTree(card));
       expect(printed.length, card.image).toBeGreaterThan(2);
       for (const node of printed) {
-        const lines = lineCount(String(node.props.children), Number(node.props.style.fontSize), Number(node.props.style.width), node.props.style.fontWeight === 700);
+        const lines = lineCount(
+          String(node.props.children),
+          Number(node.props.style.fontSize),
+          Number(node.props.style.width),
+          node.props.style.fontWeight === 700,
+        );
         expect(lines, `${card.image}: "${node.props.children}"`).toBeLessThanOrEqual(3);
         if (card.figure && node.props.children === card.figure.value) expect(lines, `${card.image}: "${node.props.children}"`).toBe(1);
       }
@@ -72,11 +86,16 @@ describe('share cards', () => {
   });
 
   it('draws a 1200×630 PNG, with the chart where the figure has one', async () => {
-    const png = await renderCard(cards.find((card) => card.image === '/og/zh/figures/government-lawyers.png')!, loadCardFonts());
+    const png = await renderCard(
+      cards.find((card) => card.image === '/og/zh/figures/government-lawyers.png')!,
+      loadCardFonts(),
+    );
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     const charted = cards.find((card) => card.image === '/og/zh/figures/loss-rate.png')!;
-    await expect(renderCard(charted, loadCardFonts())).rejects.toThrow('/og/zh/figures/loss-rate.png: the card shows the chart "litigation-rates", but no picture of it was given');
+    await expect(renderCard(charted, loadCardFonts())).rejects.toThrow(
+      '/og/zh/figures/loss-rate.png: the card shows the chart "litigation-rates", but no picture of it was given',
+    );
     const drawing = readFileSync('tests/fixtures/charts/litigation-rates.en.narrow.svg', 'utf8').replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ');
     const withChart = await renderCard(charted, loadCardFonts(), chartPicture(drawing, loadCardFonts()));
     expect([withChart.readUInt32BE(16), withChart.readUInt32BE(20)]).toEqual([1200, 630]);
@@ -84,7 +103,8 @@ describe('share cards', () => {
   });
 
   it('has the same interface text keys in both languages', () => {
-    const keys = (value: object): string[] => Object.entries(value).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((sub) => `${k}.${sub}`) : [k]));
+    const keys = (value: object): string[] =>
+      Object.entries(value).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((sub) => `${k}.${sub}`) : [k]));
     expect(keys(shareText('en'))).toEqual(keys(shareText('zh')));
   });
 });
@@ -117,12 +137,18 @@ describe('font subsets', () => {
 
 describe('quoteInContext', () => {
   it('cuts the Chinese at clause ends, with …… for the rest of the point', () => {
-    expect(quoteInContext('一是统筹谋划。全市收案3662件，同比下降7%；调解成功率64.9%。', '同比下降7%', 'zh')).toEqual({ before: '……全市收案3662件，', quote: '同比下降7%', after: '……' });
+    expect(quoteInContext('一是统筹谋划。全市收案3662件，同比下降7%；调解成功率64.9%。', '同比下降7%', 'zh')).toEqual({
+      before: '……全市收案3662件，',
+      quote: '同比下降7%',
+      after: '……',
+    });
     expect(quoteInContext('全市收案3662件。', '3662件', 'zh')).toEqual({ before: '全市收案', quote: '3662件', after: '。' });
   });
 
   it('cuts the English at sentence ends followed by a space, not inside numbers', () => {
-    expect(quoteInContext('First, we planned. The loss rate was 9.8%, down 6.64 percentage points. More followed.', 'down 6.64 percentage points', 'en')).toEqual({ before: '… The loss rate was 9.8%, ', quote: 'down 6.64 percentage points', after: '.' });
+    expect(
+      quoteInContext('First, we planned. The loss rate was 9.8%, down 6.64 percentage points. More followed.', 'down 6.64 percentage points', 'en'),
+    ).toEqual({ before: '… The loss rate was 9.8%, ', quote: 'down 6.64 percentage points', after: '.' });
   });
 
   it('refuses a quote that is not in the text', () => {
@@ -140,7 +166,13 @@ describe('machine-readable metadata', () => {
 
   it('describes the English as a translation of the Chinese report, with every section as a part', () => {
     const en = reportJsonLd(report, 'en');
-    expect(en).toMatchObject({ '@type': 'Report', inLanguage: 'en', datePublished: '2021-04-26', translationOfWork: { '@type': 'Report', name: report.meta.title.zh, inLanguage: 'zh-Hans' }, publisher: { '@type': 'GovernmentOrganization', name: report.meta.issuer.en } });
+    expect(en).toMatchObject({
+      '@type': 'Report',
+      inLanguage: 'en',
+      datePublished: '2021-04-26',
+      translationOfWork: { '@type': 'Report', name: report.meta.title.zh, inLanguage: 'zh-Hans' },
+      publisher: { '@type': 'GovernmentOrganization', name: report.meta.issuer.en },
+    });
     const ids: string[] = [];
     const walk = (parts: { '@id': string; hasPart?: [] }[]) => parts.forEach((p) => (ids.push(p['@id'].split('#')[1]), walk(p.hasPart ?? [])));
     walk(en.hasPart as []);
@@ -151,7 +183,12 @@ describe('machine-readable metadata', () => {
 
   it('quotes a figure’s words as part of the report', () => {
     const metric = stated.find((m) => m.id === 'loss-rate')!;
-    expect(figureJsonLd(report, metric, 'zh')).toMatchObject({ '@type': 'Quotation', text: metric.source.quote, about: { '@type': 'PropertyValue', value: 9.8, unitText: 'percent' }, isPartOf: { '@type': 'Report' } });
+    expect(figureJsonLd(report, metric, 'zh')).toMatchObject({
+      '@type': 'Quotation',
+      text: metric.source.quote,
+      about: { '@type': 'PropertyValue', value: 9.8, unitText: 'percent' },
+      isPartOf: { '@type': 'Report' },
+    });
   });
 
   it('escapes "<" so JSON-LD text cannot close its script element', () => {
@@ -159,6 +196,12 @@ describe('machine-readable metadata', () => {
   });
 
   it('gives Highwire tags the date with slashes and absolute URLs', () => {
-    expect(citationTags('zh', '/zh/ch1-6/')).toMatchObject({ citation_title: report.meta.title.zh, citation_author: '杭州市人民政府', citation_publication_date: '2021/04/26', citation_language: 'zh', citation_public_url: expect.stringMatching(/^https?:\/\/[^/]+\/zh\/ch1-6\/$/) });
+    expect(citationTags('zh', '/zh/ch1-6/')).toMatchObject({
+      citation_title: report.meta.title.zh,
+      citation_author: '杭州市人民政府',
+      citation_publication_date: '2021/04/26',
+      citation_language: 'zh',
+      citation_public_url: expect.stringMatching(/^https?:\/\/[^/]+\/zh\/ch1-6\/$/),
+    });
   });
 });

@@ -15,7 +15,19 @@ describe('the sitemap', () => {
     expect(urls[0]).toBe('https://report.example.org/');
     // Home, each section page and its parallel view, the full text and its parallel view, eight pages of the site's own (figures, glossary, problems → plans, search, translation notes, about, accessibility, changelog), and each stated figure's page.
     expect(urls).toHaveLength(1 + 2 * (1 + 2 * report.pages.length + 2 + 8 + figureIds.length));
-    for (const url of ['/zh/', '/en/ch1-6/', '/zh/parallel/ch1-6/', '/en/parallel/full/', '/zh/full/', '/en/figures/', '/zh/glossary/', '/en/problems-plans/', '/zh/translation/', '/en/about/', '/zh/figures/reconsideration-cases/']) {
+    for (const url of [
+      '/zh/',
+      '/en/ch1-6/',
+      '/zh/parallel/ch1-6/',
+      '/en/parallel/full/',
+      '/zh/full/',
+      '/en/figures/',
+      '/zh/glossary/',
+      '/en/problems-plans/',
+      '/zh/translation/',
+      '/en/about/',
+      '/zh/figures/reconsideration-cases/',
+    ]) {
       expect(urls).toContain(`https://report.example.org${url}`);
     }
   });
@@ -27,7 +39,11 @@ describe('the sitemap', () => {
       en: 'https://report.example.org/en/parallel/ch1-6/',
       'x-default': 'https://report.example.org/',
     });
-    expect(entries[0].alternates?.languages).toEqual({ 'zh-Hans': 'https://report.example.org/zh/', en: 'https://report.example.org/en/', 'x-default': 'https://report.example.org/' });
+    expect(entries[0].alternates?.languages).toEqual({
+      'zh-Hans': 'https://report.example.org/zh/',
+      en: 'https://report.example.org/en/',
+      'x-default': 'https://report.example.org/',
+    });
   });
 
   it('pairs the two language trees page by page', () => {

@@ -28,12 +28,19 @@ describe('the method that finds the terms', () => {
 
   it('leaves no candidate of the report undecided: each is a term (glossary or term list) or is listed as not a term', () => {
     const undecided = candidateDecisions().filter((c) => c.decision === 'UNDECIDED');
-    expect(undecided.map((c) => c.zh), 'decide each in content/terms.json: a term with its rendering, or under "not_terms" with why (npm run terms:candidates)').toEqual([]);
+    expect(
+      undecided.map((c) => c.zh),
+      'decide each in content/terms.json: a term with its rendering, or under "not_terms" with why (npm run terms:candidates)',
+    ).toEqual([]);
   });
 
   it('lists under "not_terms" only what the method still finds, so that the review stays current', () => {
     const found = new Set(candidateDecisions().map((c) => c.zh));
-    expect(getTerms().notTerms.flatMap((g) => g.zh).filter((zh) => !found.has(zh))).toEqual([]);
+    expect(
+      getTerms()
+        .notTerms.flatMap((g) => g.zh)
+        .filter((zh) => !found.has(zh)),
+    ).toEqual([]);
   });
 });
 
@@ -92,15 +99,19 @@ describe('the term check refuses drift, naming the file, the line, the term and 
         '  fix: give the two terms renderings of which neither contains the other',
       'tests/fixtures/terms-distinction-lost.json:5:7: term “行政复议”: it is also in tests/fixtures/glossary-valid.json (term "administrative-reconsideration")\n' +
         '  fix: keep it in one place: the glossary, if readers need it explained; otherwise here',
-      'tests/fixtures/terms-distinction-lost.json:6:7: term “复议”: its not_in “复议局” does not occur in the Chinese text\n' + '  fix: remove it: the exception no longer applies',
-      'tests/fixtures/terms-distinction-lost.json:9:44: “调解” is listed both as a term and under "not_terms"\n' + '  fix: decide: remove it from "not_terms" or from the terms',
+      'tests/fixtures/terms-distinction-lost.json:6:7: term “复议”: its not_in “复议局” does not occur in the Chinese text\n' +
+        '  fix: remove it: the exception no longer applies',
+      'tests/fixtures/terms-distinction-lost.json:9:44: “调解” is listed both as a term and under "not_terms"\n' +
+        '  fix: decide: remove it from "not_terms" or from the terms',
     ]);
   });
 
   it('refuses a number from one to nine written in digits', () => {
-    expect(findDigitsToSpell(fixtureReport('tests/fixtures/digit-not-spelled.en.md')).map((p) => `${p.file}:${p.line}: ${p.problem}\n  fix: ${p.fix}`)).toEqual([
-      'tests/fixtures/digit-not-spelled.en.md:15: point "ch2-intro" writes the number 9 in digits\n' +
-        '  fix: spell it out (“nine”): the English writes one to nine in words, and digits for 10 and above, percentages and decimals',
-    ]);
+    expect(findDigitsToSpell(fixtureReport('tests/fixtures/digit-not-spelled.en.md')).map((p) => `${p.file}:${p.line}: ${p.problem}\n  fix: ${p.fix}`)).toEqual(
+      [
+        'tests/fixtures/digit-not-spelled.en.md:15: point "ch2-intro" writes the number 9 in digits\n' +
+          '  fix: spell it out (“nine”): the English writes one to nine in words, and digits for 10 and above, percentages and decimals',
+      ],
+    );
   });
 });

@@ -42,9 +42,17 @@ describe('third-party code in the browser bundles', () => {
   });
 
   it('refuses a package without a licence file or a licence field, naming it and the fix', () => {
-    expect(() => thirdPartyPackages([fakePackage('no-licence-file', { license: 'MIT' }, { 'index.js': '' })])).toThrow(/no-licence-file@1\.0\.0 is bundled for browsers but has no licence file .*\n {2}fix: check its terms/);
-    expect(() => thirdPartyPackages([fakePackage('no-licence-field', {}, { 'index.js': '', 'LICENSE.md': 'x' })])).toThrow(/no-licence-field@1\.0\.0 is bundled for browsers but has no "license" in its package.json/);
-    expect(thirdPartyPackages([fakePackage('licence-md', { license: { type: 'ISC' } }, { 'LICENCE.md': 'ISC text' })])[0]).toMatchObject({ licence: 'ISC', file: 'LICENCE.md', text: 'ISC text' });
+    expect(() => thirdPartyPackages([fakePackage('no-licence-file', { license: 'MIT' }, { 'index.js': '' })])).toThrow(
+      /no-licence-file@1\.0\.0 is bundled for browsers but has no licence file .*\n {2}fix: check its terms/,
+    );
+    expect(() => thirdPartyPackages([fakePackage('no-licence-field', {}, { 'index.js': '', 'LICENSE.md': 'x' })])).toThrow(
+      /no-licence-field@1\.0\.0 is bundled for browsers but has no "license" in its package.json/,
+    );
+    expect(thirdPartyPackages([fakePackage('licence-md', { license: { type: 'ISC' } }, { 'LICENCE.md': 'ISC text' })])[0]).toMatchObject({
+      licence: 'ISC',
+      file: 'LICENCE.md',
+      text: 'ISC text',
+    });
   });
 
   it('must be installed as a production dependency, which package.json and its lock now say stemmer is', () => {
@@ -53,6 +61,8 @@ describe('third-party code in the browser bundles', () => {
     expect(dependencyProblems([stemmer], { packages: { 'node_modules/stemmer': { version: '2.0.1', dev: true } } })).toEqual([
       'stemmer is bundled for browsers but is a development dependency, so `npm audit --omit=dev` never checks it\n  fix: npm install --save-prod --save-exact stemmer@2.0.1 (moves it to "dependencies")',
     ]);
-    expect(dependencyProblems([stemmer], { packages: {} })).toEqual(['stemmer is bundled for browsers but not in package-lock.json\n  fix: npm install --save-prod --save-exact stemmer@2.0.1']);
+    expect(dependencyProblems([stemmer], { packages: {} })).toEqual([
+      'stemmer is bundled for browsers but not in package-lock.json\n  fix: npm install --save-prod --save-exact stemmer@2.0.1',
+    ]);
   });
 });

@@ -99,7 +99,9 @@ describe('the content validator', () => {
 
   it('refuses broken JSON in the metadata, with its line', () => {
     const [problem] = problemsWith({ meta: fixture('broken-json.meta.json') });
-    expect(problem).toMatch(/^tests\/fixtures\/broken-json\.meta\.json:11:44: not valid JSON \(.+\)\n {2}fix: repair the JSON syntax: quotes around keys and strings, commas between entries, no trailing comma$/);
+    expect(problem).toMatch(
+      /^tests\/fixtures\/broken-json\.meta\.json:11:44: not valid JSON \(.+\)\n {2}fix: repair the JSON syntax: quotes around keys and strings, commas between entries, no trailing comma$/,
+    );
   });
 
   it('refuses metadata with a missing field, naming the key', () => {

@@ -16,5 +16,7 @@ export const metadata: Metadata = {
 
 /** The bilingual page of every error but 404 (400, 405, 414, 5xx …), sent with the error's own status. */
 export default function RequestError() {
-  return <LanguageChoice heading={{ zh: `${zh.requestErrorTitle}。`, en: `${en.requestErrorTitle}.` }} note={{ zh: zh.requestErrorText, en: en.requestErrorText }} />;
+  return (
+    <LanguageChoice heading={{ zh: `${zh.requestErrorTitle}。`, en: `${en.requestErrorTitle}.` }} note={{ zh: zh.requestErrorText, en: en.requestErrorText }} />
+  );
 }

@@ -54,7 +54,15 @@ export default async function SectionPage({ params }: Props) {
       </ReadingMode>
       {opensReport && <ReportMasthead report={report} lang={lang} />}
       {page.sections.map((section) => (
-        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={opensReport ? 2 : headingLevel(page, section)} annotations={notes} parallelPage={page.id} />
+        <SectionView
+          key={section.id}
+          section={section}
+          lang={lang}
+          report={report}
+          headingLevel={opensReport ? 2 : headingLevel(page, section)}
+          annotations={notes}
+          parallelPage={page.id}
+        />
       ))}
       {page.sections.some((s) => s.chapter === 2 || s.chapter === 3) && <PlansLink lang={lang} />}
       <PrevNext lang={lang} previous={previous} next={next} />

@@ -29,7 +29,12 @@ const page = languagePage({
             metrics.json
           </a>
         </p>
-        <FiguresTable rows={figureRows(figures, report, lang)} topics={topicOptions(figures, lang)} text={{ ...t.figures, searchPlaceholder: fill(t.figures.searchPlaceholder, { number: String(exampleNumber(figures)) }), permalink: t.permalink }} lang={lang} />
+        <FiguresTable
+          rows={figureRows(figures, report, lang)}
+          topics={topicOptions(figures, lang)}
+          text={{ ...t.figures, searchPlaceholder: fill(t.figures.searchPlaceholder, { number: String(exampleNumber(figures)) }), permalink: t.permalink }}
+          lang={lang}
+        />
         <FigureChecks checks={figures.checks} lang={lang} />
       </>
     );

@@ -37,7 +37,15 @@ export default async function FullReportPage({ params }: Props) {
       </ReadingMode>
       <ReportMasthead report={report} lang={lang} />
       {report.sections.map((section) => (
-        <SectionView key={section.id} section={section} lang={lang} report={report} headingLevel={section.level === 1 ? 2 : 3} annotations={notes} parallelPage="full" />
+        <SectionView
+          key={section.id}
+          section={section}
+          lang={lang}
+          report={report}
+          headingLevel={section.level === 1 ? 2 : 3}
+          annotations={notes}
+          parallelPage="full"
+        />
       ))}
       <PrintLinks sections={report.sections} lang={lang} report={report} />
       <GlossaryPopovers marks={termMarksIn(notes, report.sections)} annotations={notes} />

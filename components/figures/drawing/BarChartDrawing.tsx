@@ -24,12 +24,25 @@ export function BarChartDrawing({ chart, layout, lang, uid }: { chart: ChartData
   const xHeight = Math.max(...lines.map((l) => l.length)) * fontSize * 1.25 + 10;
   const data = chart.rows.map((row) => ({
     name: row.label,
-    ...Object.fromEntries(chart.series.flatMap((s) => [[s.key, row.cells[s.key].value], [`${s.key}__text`, row.cells[s.key].text]])),
+    ...Object.fromEntries(
+      chart.series.flatMap((s) => [
+        [s.key, row.cells[s.key].value],
+        [`${s.key}__text`, row.cells[s.key].text],
+      ]),
+    ),
   }));
   const text = { fill: colors.text, fontSize };
 
   return (
-    <BarChart width={width} height={height} data={data} margin={{ top: fontSize + 12, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false} barCategoryGap={layout === 'narrow' || layout === 'card' ? '8%' : '16%'} barGap={8}>
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      margin={{ top: fontSize + 12, right: 8, bottom: 0, left: 0 }}
+      accessibilityLayer={false}
+      barCategoryGap={layout === 'narrow' || layout === 'card' ? '8%' : '16%'}
+      barGap={8}
+    >
       <defs>
         <pattern id={`${uid}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill={colors.background} />
@@ -57,7 +70,16 @@ export function BarChartDrawing({ chart, layout, lang, uid }: { chart: ChartData
           );
         }}
       />
-      <YAxis domain={[0, ticks.at(-1)!]} ticks={ticks} interval={0} tickFormatter={(v: number) => tickText(v, chart.scale, lang)} tick={text} tickLine={false} stroke={colors.axis} width={yWidth} />
+      <YAxis
+        domain={[0, ticks.at(-1)!]}
+        ticks={ticks}
+        interval={0}
+        tickFormatter={(v: number) => tickText(v, chart.scale, lang)}
+        tick={text}
+        tickLine={false}
+        stroke={colors.axis}
+        width={yWidth}
+      />
       {chart.series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} isAnimationActive={false} maxBarSize={96}>
           {chart.rows.map((row) => {

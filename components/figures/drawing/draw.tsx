@@ -16,7 +16,18 @@ export interface ChartDrawer {
 }
 
 /** The browser globals React DOM and Recharts look for, taken from a jsdom window. */
-const GLOBALS = ['window', 'document', 'navigator', 'Node', 'Element', 'HTMLElement', 'SVGElement', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame'] as const;
+const GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'Node',
+  'Element',
+  'HTMLElement',
+  'SVGElement',
+  'getComputedStyle',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+] as const;
 
 export async function chartDrawer(): Promise<ChartDrawer> {
   const { JSDOM } = await import('jsdom');
@@ -24,12 +35,20 @@ export async function chartDrawer(): Promise<ChartDrawer> {
   const saved = GLOBALS.map((key) => [key, Object.getOwnPropertyDescriptor(globalThis, key)] as const);
   for (const key of GLOBALS) {
     const value = key === 'window' ? dom.window : (dom.window as unknown as Record<string, unknown>)[key];
-    Object.defineProperty(globalThis, key, { value: typeof value === 'function' && /^[a-z]/.test(key) ? value.bind(dom.window) : value, configurable: true, writable: true });
+    Object.defineProperty(globalThis, key, {
+      value: typeof value === 'function' && /^[a-z]/.test(key) ? value.bind(dom.window) : value,
+      configurable: true,
+      writable: true,
+    });
   }
   // Tells React that `act` is in charge of flushing work, as in a test runner.
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
   // Loaded only now: react-dom decides at load whether it has a DOM to work with.
-  const [{ act, createElement }, { createRoot }, { BarChartDrawing }] = await Promise.all([import('react'), import('react-dom/client'), import('./BarChartDrawing')]);
+  const [{ act, createElement }, { createRoot }, { BarChartDrawing }] = await Promise.all([
+    import('react'),
+    import('react-dom/client'),
+    import('./BarChartDrawing'),
+  ]);
 
   return {
     async draw(chart, layout, lang) {

@@ -39,7 +39,13 @@ export async function drawAllCharts(origin = SITE_ORIGIN): Promise<{ drawn: Draw
         const chart = chartData(spec, figures, report, lang);
         const ids = figureTextIds(chart.id);
         const pages = {} as Record<(typeof PAGE_LAYOUTS)[number], Element>;
-        for (const layout of PAGE_LAYOUTS) pages[layout] = chartSvg(await drawer.draw(chart, layout, lang), { mode: 'inline', layout, labelledBy: ids.caption, markIds: `chart-${chart.id}-${layout}-mark` });
+        for (const layout of PAGE_LAYOUTS)
+          pages[layout] = chartSvg(await drawer.draw(chart, layout, lang), {
+            mode: 'inline',
+            layout,
+            labelledBy: ids.caption,
+            markIds: `chart-${chart.id}-${layout}-mark`,
+          });
         const entry: DrawnChart = { dataHash: chartDataHash(chart), ...pages };
         drawn.pages[chart.id] = { ...drawn.pages[chart.id], [lang]: entry };
 
@@ -52,8 +58,15 @@ export async function drawAllCharts(origin = SITE_ORIGIN): Promise<{ drawn: Draw
           source: chartSource(chart, report, lang),
           link: `${origin}${chartUrl(lang, report, chart)} · ${t.fileVersion} ${version.release}+${version.hash}`,
         };
-        files.push({ chart, lang, svg: chartFile(chartSvg(await drawer.draw(chart, 'download', lang), { mode: 'standalone', layout: 'download' }), text).markup });
-        drawn.cards[chart.id] = { ...drawn.cards[chart.id], [lang]: bareChartFile(chartSvg(await drawer.draw(chart, 'card', lang), { mode: 'standalone', layout: 'card' }), lang) };
+        files.push({
+          chart,
+          lang,
+          svg: chartFile(chartSvg(await drawer.draw(chart, 'download', lang), { mode: 'standalone', layout: 'download' }), text).markup,
+        });
+        drawn.cards[chart.id] = {
+          ...drawn.cards[chart.id],
+          [lang]: bareChartFile(chartSvg(await drawer.draw(chart, 'card', lang), { mode: 'standalone', layout: 'card' }), lang),
+        };
       }
     }
   } finally {

@@ -40,7 +40,12 @@ async function resolve(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, share } = await resolve(params);
-  return pageMetadata(lang, figurePageUrl(lang, share.id), `${share.label}: ${share.value}`, shareText(lang).figure.description(share.label, share.value, share.where));
+  return pageMetadata(
+    lang,
+    figurePageUrl(lang, share.id),
+    `${share.label}: ${share.value}`,
+    shareText(lang).figure.description(share.label, share.value, share.where),
+  );
 }
 
 export default async function FigurePage({ params }: Props) {

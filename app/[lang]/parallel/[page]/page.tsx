@@ -52,11 +52,28 @@ export default async function ParallelPage({ params }: Props) {
   };
   return (
     <ReaderShell report={report} lang={lang} path={parallelUrl(lang, pageId)} layout="wide" quotable qr>
-      <Breadcrumbs lang={lang} trail={page ? [{ label: pageTitle(page, lang), href: pageUrl(lang, page.id) }] : [{ label: dictionary(lang).fullReport, href: fullReportUrl(lang) }]} current={dictionary(lang).parallel.parallel} />
-      <ReadingMode lang={lang} current="parallel" zhHref={page ? pageUrl('zh', page.id) : fullReportUrl('zh')} enHref={page ? pageUrl('en', page.id) : fullReportUrl('en')} parallelPage={pageId} />
+      <Breadcrumbs
+        lang={lang}
+        trail={page ? [{ label: pageTitle(page, lang), href: pageUrl(lang, page.id) }] : [{ label: dictionary(lang).fullReport, href: fullReportUrl(lang) }]}
+        current={dictionary(lang).parallel.parallel}
+      />
+      <ReadingMode
+        lang={lang}
+        current="parallel"
+        zhHref={page ? pageUrl('zh', page.id) : fullReportUrl('zh')}
+        enHref={page ? pageUrl('en', page.id) : fullReportUrl('en')}
+        parallelPage={pageId}
+      />
       <h1 className="sr-only">{title}</h1>
       {sections.map((section) => (
-        <ParallelSection key={section.id} section={section} lang={lang} report={report} headingLevel={page ? ((headingLevel(page, section) + 1) as 2 | 3) : ((section.level + 1) as 2 | 3)} notes={notes} />
+        <ParallelSection
+          key={section.id}
+          section={section}
+          lang={lang}
+          report={report}
+          headingLevel={page ? ((headingLevel(page, section) + 1) as 2 | 3) : ((section.level + 1) as 2 | 3)}
+          notes={notes}
+        />
       ))}
       {page && <PrevNext lang={lang} previous={neighbour(-1)} next={neighbour(1)} />}
       <GlossaryPopovers marks={termMarksIn(notes.zh, sections)} annotations={notes.zh} />
