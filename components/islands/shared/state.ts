@@ -18,8 +18,11 @@ export function setIslandState(element: HTMLElement, state: IslandState): void {
   const failed = state === 'failed';
   for (const part of element.querySelectorAll<HTMLElement>('[data-island-message], [data-island-live]')) {
     if (part.closest('[data-island]') !== element) continue;
-    if (part.hasAttribute('data-island-message')) part.hidden = !failed;
-    else if (failed && !part.hidden) {
+    // Written only when it changes: a live region's message rewritten while hidden is still a
+    // change, and an assistive technology that does not check visibility would say it.
+    if (part.hasAttribute('data-island-message')) {
+      if (part.hidden !== !failed) part.hidden = !failed;
+    } else if (failed && !part.hidden) {
       part.hidden = true;
       part.dataset.islandLive = 'hidden';
     } else if (!failed && part.dataset.islandLive === 'hidden') {
