@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Node, parseTree } from 'jsonc-parser';
+import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './errors';
 
 /** A place in a text: line and column, both from 1. */
@@ -163,4 +166,16 @@ export function jsonErrorOffset(text: string): number {
 
 class JsonStop {
   constructor(readonly offset: number) {}
+}
+
+/**
+ * Reads a JSON file of content/ and checks it against its schema. A syntax error, or every schema
+ * problem at once, stops the build naming the file, the line and column of the value, and the fix.
+ * Returns the checked data and the raw text (for the positions of later checks).
+ */
+export function readContentJson<S extends z.ZodType>(file: string, root: string, schema: S, fix: string): { raw: string; data: z.infer<S> } {
+  const raw = readFileSync(join(root, file), 'utf8');
+  const parsed = schema.safeParse(parseJson(raw, file));
+  if (!parsed.success) throw new ContentError(parsed.error.issues.map((issue) => ({ file, ...positionOfPath(raw, issue.path), problem: `${issue.path.join('.')}: ${issue.message}`, fix })));
+  return { raw, data: parsed.data };
 }

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
-import { parseJson, positionOfPath } from '../content/json';
+import { positionOfPath, readContentJson } from '../content/json';
 import { getReport } from '../content/load';
 import type { Report } from '../content/types';
 import { ID_PATTERN } from '../content/validate';
@@ -95,19 +93,7 @@ const rangeOf = (metric: Pick<Metric, 'value' | 'unit'> & { interval?: { low: nu
  * by 2). A figure copied wrongly stops the build naming the file, the line and the fix.
  */
 export function loadCorroboration(report: Report, figures: Figures, file = CORROBORATION_FILE, root = process.cwd()): Corroboration {
-  const raw = readFileSync(join(root, file), 'utf8');
-  const parsed = schema.safeParse(parseJson(raw, file));
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => ({
-        file,
-        ...positionOfPath(raw, issue.path),
-        problem: `${issue.path.join('.')}: ${issue.message}`,
-        fix: 'see the format of content/corroboration.json in the README',
-      })),
-    );
-  }
-  const data = parsed.data;
+  const { raw, data } = readContentJson(file, root, schema, 'see the format of content/corroboration.json in the README');
   const problems: ContentProblem[] = [];
   const LISTS = ['sources', 'figures', 'statements', 'checks', 'comparisons'] as const;
   // Where each item is written: its list and index (the first, for an id used twice).

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
-import { parseJson, positionOfPath, problemAt } from '../content/json';
+import { positionOfPath, problemAt, readContentJson } from '../content/json';
 import type { Bilingual, Lang } from '../content/types';
 import { ID_PATTERN } from '../content/validate';
 import { once } from '../content/cache';
@@ -52,20 +52,8 @@ export type TopicSpec = { id: string; label: Bilingual };
 
 /** Reads and validates content/figures.json; every problem names its line and the fix. */
 export function loadDisplay(file = DISPLAY_FILE, root = process.cwd()): Display {
-  const raw = readFileSync(join(root, file), 'utf8');
-  const parsed = schema.safeParse(parseJson(raw, file));
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => ({
-        file,
-        ...positionOfPath(raw, issue.path),
-        problem: `${issue.path.join('.')}: ${issue.message}`,
-        fix: 'see the format of content/figures.json in the README',
-      })),
-    );
-  }
+  const { raw, data } = readContentJson(file, root, schema, 'see the format of content/figures.json in the README');
   const problems: ContentProblem[] = [];
-  const data = parsed.data;
   const twice = (list: { id: string }[], kind: string, key: string) => {
     const seen = new Set<string>();
     list.forEach((item, index) => {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
 import type { Lang, Report } from '../content/types';
-import { parseJson, positionOfPath, problemAt } from '../content/json';
+import { positionOfPath, problemAt, readContentJson } from '../content/json';
 import { ID_PATTERN } from '../content/validate';
 import { findDrift, type TermRule } from './drift';
 import { loadTerms } from './terms';
@@ -71,23 +69,13 @@ const findIn = (text: string, needles: string[], ignoreCase: boolean) => {
  * the English file and line, the term, the block and the fix.
  */
 export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = process.cwd()): Glossary {
-  const raw = readFileSync(join(root, file), 'utf8');
-  const parsed = schema.safeParse(parseJson(raw, file));
-  if (!parsed.success)
-    throw new ContentError(
-      parsed.error.issues.map((issue) => ({
-        file,
-        ...positionOfPath(raw, issue.path),
-        problem: `${issue.path.join('.')}: ${issue.message}`,
-        fix: 'see the glossary format in the README',
-      })),
-    );
+  const { raw, data } = readContentJson(file, root, schema, 'see the glossary format in the README');
 
   const problems: ContentProblem[] = [];
   const occurrences: Occurrence[] = [];
   const seen = new Set<string>();
   const chinese = report.sections.flatMap((s) => [s.heading?.zh ?? '', ...s.points.map((p) => p.text.zh)]);
-  parsed.data.terms.forEach((term, index) => {
+  data.terms.forEach((term, index) => {
     const add = (key: string, problem: string, fix: string) => problems.push(problemAt(raw, file, ['terms', index, key], `term "${term.id}": ${problem}`, fix));
     if (!ID_PATTERN.test(term.id)) add('id', 'the id is malformed', 'use lowercase letters, digits and single hyphens');
     if (seen.has(term.id)) add('id', 'the id is used twice', 'give each term an id of its own');
@@ -112,11 +100,11 @@ export function loadGlossary(report: Report, file = GLOSSARY_FILE, root = proces
   problems.push(
     ...findDrift(
       report,
-      parsed.data.terms.map((term, index) => glossaryRule(term, file, positionOfPath(raw, ['terms', index, 'en']).line)),
+      data.terms.map((term, index) => glossaryRule(term, file, positionOfPath(raw, ['terms', index, 'en']).line)),
     ),
   );
   if (problems.length) throw new ContentError(problems);
-  return { terms: parsed.data.terms, occurrences };
+  return { terms: data.terms, occurrences };
 }
 
 /** The site's glossary, loaded and checked once per build, with the term list (content/terms.json) checked too. */

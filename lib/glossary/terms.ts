@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
-import { parseJson, positionOfPath } from '../content/json';
+import { positionOfPath, readContentJson } from '../content/json';
 import type { Report } from '../content/types';
 import { findDigitsToSpell, findDrift, type TermRule } from './drift';
 import { getReport } from '../content/load';
@@ -43,20 +41,13 @@ export interface TermList {
  * spelled out. Throws a ContentError naming the file, the line and the fix.
  */
 export function loadTerms(report: Report, glossary: Glossary, file = TERMS_FILE, root = process.cwd(), glossaryFile = GLOSSARY_FILE): TermList {
-  const raw = readFileSync(join(root, file), 'utf8');
-  const data = parseJson(raw, file);
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => ({
-        file,
-        ...positionOfPath(raw, issue.path),
-        problem: `${issue.path.join('.')}: ${issue.message}`,
-        fix: 'each term needs "zh" and "en", and may have "variants", "avoid", "not_in", "distinct_from" and "note"; each not_terms entry "why" and "zh"; see the README',
-      })),
-    );
-  }
-  const { terms, not_terms: notTerms } = parsed.data;
+  const { raw, data } = readContentJson(
+    file,
+    root,
+    schema,
+    'each term needs "zh" and "en", and may have "variants", "avoid", "not_in", "distinct_from" and "note"; each not_terms entry "why" and "zh"; see the README',
+  );
+  const { terms, not_terms: notTerms } = data;
   const termAt = (zh: string, key = 'zh') => positionOfPath(raw, ['terms', terms.findIndex((t) => t.zh === zh), key]);
   const problems: ContentProblem[] = [];
   const chinese = report.sections.flatMap((s) => [s.heading?.zh ?? '', ...s.points.map((p) => p.text.zh)]);

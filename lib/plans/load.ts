@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
-import { parseJson, positionOfPath, problemAt } from '../content/json';
+import { problemAt, readContentJson } from '../content/json';
 import { quoteProblem } from '../content/mark-text';
 import type { Bilingual, Point, Report } from '../content/types';
 import { once } from '../content/cache';
@@ -40,17 +38,7 @@ export interface ProblemLink {
  * is mapped once, every plan is a point of chapter III, every quote is in its point (once).
  */
 export function loadProblemLinks(report: Report, file = PLANS_FILE, root = process.cwd()): ProblemLink[] {
-  const raw = readFileSync(join(root, file), 'utf8');
-  const parsed = schema.safeParse(parseJson(raw, file));
-  if (!parsed.success)
-    throw new ContentError(
-      parsed.error.issues.map((issue) => ({
-        file,
-        ...positionOfPath(raw, issue.path),
-        problem: `${issue.path.join('.')}: ${issue.message}`,
-        fix: 'see the problems → plans format in the README',
-      })),
-    );
+  const { raw, data } = readContentJson(file, root, schema, 'see the problems → plans format in the README');
 
   const points = new Map(report.sections.flatMap((s) => s.points.map((p) => [p.id, p] as const)));
   const chapterPoints = (chapter: number) =>
@@ -58,13 +46,13 @@ export function loadProblemLinks(report: Report, file = PLANS_FILE, root = proce
   const problems: ContentProblem[] = [];
   const add = (path: PropertyKey[], problem: string, fix: string) => problems.push(problemAt(raw, file, path, problem, fix));
 
-  const mapped = parsed.data.links.map((link) => link.problem);
+  const mapped = data.links.map((link) => link.problem);
   for (const point of chapterPoints(2)) {
     if (!mapped.includes(point.id))
       add(['links'], `the problem "${point.id}" is not mapped`, 'add an entry for it with the plans that answer it (or an empty-handed "gap")');
   }
   const planIds = new Set(chapterPoints(3).map((p) => p.id));
-  const links = parsed.data.links.map((link, l) => {
+  const links = data.links.map((link, l) => {
     const problem = points.get(link.problem);
     if (!problem || problem.sectionId !== 'ch2' || problem.ordinal === null)
       add(['links', l, 'problem'], `"${link.problem}" is not one of the problems of chapter II`, 'use a point id from ch2-p1 to ch2-p4');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ContentVersion } from '../cite/types';
 import { ContentError, type ContentProblem } from '../content/errors';
-import { parseJson, positionOfPath } from '../content/json';
+import { positionOfPath, readContentJson } from '../content/json';
 import { getReport } from '../content/load';
 import type { Bilingual, Report } from '../content/types';
 import { once } from '../content/cache';
@@ -53,23 +53,16 @@ const isRealDate = (iso: string) => !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)
  * dated no later than its release and naming ids of the report. Throws a ContentError (file, line, fix).
  */
 export function loadChangelog(report: Report, file = CHANGELOG_FILE, root = process.cwd()): Changelog {
-  const raw = readFileSync(join(root, file), 'utf8');
-  const data = parseJson(raw, file);
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => ({
-        file,
-        ...positionOfPath(raw, issue.path),
-        problem: `${issue.path.join('.')}: ${issue.message}`,
-        fix: 'each release needs "version" (YYYY.MM.DD), "summary" {zh, en} and "corrections", each correction "date" (YYYY-MM-DD), "lang", "ids" and "summary"; see the README',
-      })),
-    );
-  }
+  const { raw, data } = readContentJson(
+    file,
+    root,
+    schema,
+    'each release needs "version" (YYYY.MM.DD), "summary" {zh, en} and "corrections", each correction "date" (YYYY-MM-DD), "lang", "ids" and "summary"; see the README',
+  );
 
   const problems: ContentProblem[] = [];
   const known = new Set(report.sections.flatMap((s) => [s.id, ...s.points.map((p) => p.id)]));
-  const releases = parsed.data.releases.map((release) => ({ ...release, date: releaseDate(release.version) }));
+  const releases = data.releases.map((release) => ({ ...release, date: releaseDate(release.version) }));
   releases.forEach((release, index) => {
     const at = (...path: PropertyKey[]) => positionOfPath(raw, ['releases', index, ...path]);
     if (!isRealDate(release.date))

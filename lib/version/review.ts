@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentError, type ContentProblem } from '../content/errors';
-import { parseJson, positionOfPath } from '../content/json';
+import { positionOfPath, readContentJson } from '../content/json';
 import type { Report } from '../content/types';
 
 const GRADES = ['A', 'B', 'C', 'D'] as const;
@@ -49,19 +47,8 @@ export type TranslationReview = z.infer<typeof schema>;
  * block graded below A. Throws a ContentError naming the line and the fix.
  */
 export function loadReview(report: Report, file: string, root = process.cwd()): TranslationReview {
-  const raw = readFileSync(join(root, file), 'utf8');
-  const parsed = schema.safeParse(parseJson(raw, file));
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((issue) => ({
-        file,
-        ...positionOfPath(raw, issue.path),
-        problem: `${issue.path.join('.')}: ${issue.message}`,
-        fix: 'see content/review/2026-12.json for the format',
-      })),
-    );
-  }
-  const review = parsed.data;
+  const { raw, data } = readContentJson(file, root, schema, 'see content/review/2026-12.json for the format');
+  const review = data;
   const problems: ContentProblem[] = [];
   const blocks = report.sections.flatMap((s) => [...(s.heading ? [s.id] : []), ...s.points.map((p) => p.id)]);
   const graded = review.blocks.map((b) => b.id);
