@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { bilingual } from './schema';
 import type { ContentProblem } from './errors';
 import { jsonSyntaxProblem, positionOfPath } from './json';
 import type { Meta } from './types';
 
-const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
 
 const metaSchema = z.strictObject({
   title: bilingual,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual, figureFields } from '../content/schema';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { positionOfPath, readContentJson } from '../content/json';
 import { getReport } from '../content/load';
@@ -8,13 +9,12 @@ import { changeRule, checkRate, derivePrevious } from '../figures/derive';
 import { formatMeasure } from '../figures/format';
 import { getFigures } from '../figures/load';
 import { clean, roundingHalfWidth, statesNumber } from '../figures/numbers';
-import { QUALIFIERS, UNITS, type DerivedMetric, type Figures, type Metric } from '../figures/types';
+import type { DerivedMetric, Figures, Metric } from '../figures/types';
 import type { Comparison, Corroboration, OtherFigure, OtherSource, OtherStatement } from './types';
 import { once } from '../content/cache';
 
 export const CORROBORATION_FILE = 'content/corroboration.json';
 
-const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
 const sourceSchema = z.strictObject({
   id: z.string(),
   issuer: bilingual,
@@ -27,15 +27,8 @@ const sourceSchema = z.strictObject({
   verified: z.strictObject({ date: z.iso.date(), how: z.string().trim().min(1), words: z.array(z.string().min(1)).min(1) }),
 });
 const figureSchema = z.strictObject({
-  id: z.string(),
+  ...figureFields,
   source: z.string(),
-  topic: z.string().min(1),
-  label: bilingual,
-  value: z.number(),
-  unit: z.enum(UNITS),
-  period: z.string().trim().min(1),
-  qualifier: z.enum(QUALIFIERS),
-  change_of: z.string().optional(),
   /** The source's own words that state the value, exactly as verified. */
   quote: z.string().min(1),
 });

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../content/types';
-import type { ConsistencyCheck, DerivedMetric, Qualifier, Topic, Unit } from '../figures/types';
+import type { ConsistencyCheck, DerivedMetric, FigureBase } from '../figures/types';
 
 /** Another official document that states some of the report's figures. */
 export interface OtherSource {
@@ -13,15 +13,8 @@ export interface OtherSource {
 }
 
 /** A figure another source states, with its own words as verified there. */
-export interface OtherFigure {
-  id: string;
+export interface OtherFigure extends FigureBase {
   source: string;
-  topic: Topic;
-  label: Bilingual;
-  value: number;
-  unit: Unit;
-  period: string;
-  qualifier: Qualifier;
   change_of?: string;
   quote: string;
   kind: 'other-source';

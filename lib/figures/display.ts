@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { bilingual } from '../content/schema';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { positionOfPath, problemAt, readContentJson } from '../content/json';
 import type { Bilingual, Lang } from '../content/types';
@@ -14,7 +15,6 @@ import { once } from '../content/cache';
  */
 export const DISPLAY_FILE = 'content/figures.json';
 
-const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
 const id = z.string().regex(ID_PATTERN, 'must be lowercase letters, digits and hyphens, e.g. "loss-rate"');
 const schema = z.strictObject({
   topics: z.array(z.strictObject({ id, label: bilingual })).min(1),

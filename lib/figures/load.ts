@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { figureFields } from '../content/schema';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
 import type { Lang, Point, Report } from '../content/types';
@@ -10,22 +11,14 @@ import { ID_PATTERN } from '../content/validate';
 import { changeRule, checkRate, deriveAll } from './derive';
 import { DISPLAY_FILE, type Display, displayReferences, getDisplay } from './display';
 import { statesNumber } from './numbers';
-import { QUALIFIERS, UNITS, type Figures, type Metric, type StatedMetric } from './types';
+import type { Figures, Metric, StatedMetric } from './types';
 import { once } from '../content/cache';
 
 export const METRICS_FILE = 'content/metrics.json';
 
-const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
 const metricSchema = z.strictObject({
-  id: z.string(),
-  topic: z.string().min(1),
-  label: bilingual,
-  value: z.number(),
-  unit: z.enum(UNITS),
-  period: z.string().trim().min(1),
-  qualifier: z.enum(QUALIFIERS),
+  ...figureFields,
   kind: z.literal('stated'),
-  change_of: z.string().optional(),
   source: z.strictObject({ point: z.string(), quote: z.string().min(1), quote_en: z.string().min(1) }),
 });
 const fileSchema = z.strictObject({ metrics: z.array(metricSchema).min(1) });

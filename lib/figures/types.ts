@@ -10,7 +10,8 @@ export type Unit = (typeof UNITS)[number];
 export const QUALIFIERS = ['exact', 'more-than', 'less-than', 'approximately'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-interface MetricBase {
+/** What every figure has, the report's own and another source's (lib/corroboration/types.ts). */
+export interface FigureBase {
   id: string;
   topic: Topic;
   label: Bilingual;
@@ -21,7 +22,7 @@ interface MetricBase {
 }
 
 /** A figure the report states, with the words that state it. */
-export interface StatedMetric extends MetricBase {
+export interface StatedMetric extends FigureBase {
   kind: 'stated';
   /** For a year-on-year change: the metric it changes. */
   change_of?: string;
@@ -29,7 +30,7 @@ export interface StatedMetric extends MetricBase {
 }
 
 /** A figure computed from stated ones (an implied 2019 value), never typed in. */
-export interface DerivedMetric extends MetricBase {
+export interface DerivedMetric extends FigureBase {
   kind: 'derived';
   /** The range the true value lies in, given the rounding of the stated inputs. */
   interval: { low: number; high: number };

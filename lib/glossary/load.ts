@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from '../content/schema';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
 import type { Lang, Report } from '../content/types';
@@ -10,7 +11,6 @@ import { once } from '../content/cache';
 
 export const GLOSSARY_FILE = 'content/glossary.json';
 
-const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
 const termSchema = z.strictObject({
   id: z.string(),
   zh: z.string().min(1),

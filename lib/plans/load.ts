@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from '../content/schema';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { getReport } from '../content/load';
 import { problemAt, readContentJson } from '../content/json';
@@ -8,7 +9,6 @@ import { once } from '../content/cache';
 
 export const PLANS_FILE = 'content/problems-plans.json';
 
-const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
 const schema = z.strictObject({
   links: z.array(
     z.strictObject({

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { bilingual } from '../content/schema';
 import type { ContentVersion } from '../cite/types';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { positionOfPath, readContentJson } from '../content/json';
@@ -14,7 +15,6 @@ export const CONTENT_DIR = 'content';
 /** Hex digits of the content hash shown in versions: 32 bits tell releases apart; the full hash is not needed to cite. */
 const HASH_LENGTH = 8;
 
-const bilingual = z.strictObject({ zh: z.string().trim().min(1), en: z.string().trim().min(1) });
 const correctionSchema = z.strictObject({
   date: z.iso.date(),
   lang: z.enum(['zh', 'en']),
